@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { parseBasePath, parseSiteUrl } from './src/lib/deploy-config.mjs';
+
+const base = parseBasePath(process.env.BASE_PATH);
+const site = parseSiteUrl(process.env.SITE_URL);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  server: { port: 4321 },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,87 @@
+// A small static file server for dist/: what `npm start` and the browser tests use.
+// Serves the built site at BASE_PATH (default "/"), prints the URL, and answers 404 with 404.html.
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseBasePath } from '../src/lib/deploy-config.mjs';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * @param {{ root: string, base?: string, port?: number, host?: string, headers?: (path: string) => Record<string, string> }} opts
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', headers = () => ({}) }) {
+  const dir = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = decodeURIComponent(url.pathname);
+    const send = (file, status = 200) => {
+      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      if (req.method === 'HEAD') return res.end();
+      createReadStream(file).pipe(res);
+    };
+    const notFound = () => {
+      const page = join(dir, '404.html');
+      try {
+        statSync(page);
+        send(page, 404);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      }
+    };
+    if (!path.startsWith(base) && `${path}/` !== base) return notFound();
+    if (`${path}/` === base) {
+      res.writeHead(301, { location: base }).end();
+      return;
+    }
+    path = path.slice(base.length);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return notFound();
+    try {
+      const st = statSync(file);
+      if (st.isDirectory()) {
+        if (!url.pathname.endsWith('/')) {
+          res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        const index = join(file, 'index.html');
+        statSync(index);
+        return send(index);
+      }
+      return send(file);
+    } catch {
+      return notFound();
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const addr = server.address();
+      const actual = typeof addr === 'object' && addr ? addr.port : port;
+      ok({ url: `http://${host}:${actual}${base}`, close: () => new Promise((c) => server.close(() => c())) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.argv[2] ?? 'dist';
+  const base = parseBasePath(process.env.BASE_PATH);
+  const port = Number(process.env.PORT ?? 4321);
+  const { url } = await serve({ root, base, port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`\n  The story is being served at ${url}\n  (Ctrl+C to stop)\n`);
+}

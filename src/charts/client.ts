@@ -1,0 +1,74 @@
+// The browser side of a chart root: hydrates the build-time SVG, redraws when its box changes size,
+// and moves to a new state on request. The state lives in data-state; nothing else is remembered.
+import { chartDefinitions } from './definitions';
+import { renderScene } from './render';
+import { resolveState, type ChartDefinition } from './scene';
+import { prefersReducedMotion } from '../lib/motion';
+
+const DURATION = 700;
+
+export interface ChartHandle {
+  root: HTMLElement;
+  definition: ChartDefinition<unknown>;
+  /** apply a state; returns false if it was already showing */
+  setState(stateId: string, opts?: { animate?: boolean }): boolean;
+  state(): string;
+}
+
+const handles = new WeakMap<HTMLElement, ChartHandle>();
+
+export function mountChart(root: HTMLElement): ChartHandle | undefined {
+  const existing = handles.get(root);
+  if (existing) return existing;
+  const definition = chartDefinitions[root.dataset.chart ?? ''];
+  const svg = root.querySelector<SVGSVGElement>('svg[data-chart-svg]');
+  const canvas = root.querySelector<HTMLElement>('.chart__canvas');
+  const json = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
+  if (!definition || !svg || !canvas || !json) return undefined;
+  const data: unknown = JSON.parse(json.textContent ?? 'null');
+  const desc = svg.querySelector('desc');
+  const status = root.querySelector<HTMLElement>('[data-chart-status]');
+
+  let size = measure(canvas, definition);
+  const draw = (duration: number) => {
+    const state = resolveState(definition, root.dataset.state);
+    const scene = definition.layout(data, state, size);
+    renderScene(svg, scene, { duration });
+    if (desc) desc.textContent = scene.description;
+    return scene;
+  };
+
+  const handle: ChartHandle = {
+    root,
+    definition,
+    state: () => resolveState(definition, root.dataset.state),
+    setState(stateId, opts = {}) {
+      const next = resolveState(definition, stateId);
+      if (next === root.dataset.state && root.dataset.hydrated) return false;
+      root.dataset.state = next;
+      const animate = (opts.animate ?? true) && !prefersReducedMotion();
+      const scene = draw(animate ? DURATION : 0);
+      // One polite announcement per state, not per frame.
+      if (status) status.textContent = scene.description;
+      return true;
+    },
+  };
+
+  // Redraw at the size CSS gives the chart: on first mount, and whenever the box changes width.
+  draw(0);
+  root.dataset.hydrated = 'true';
+  new ResizeObserver(() => {
+    const next = measure(canvas, definition);
+    if (Math.abs(next.width - size.width) < 1 && Math.abs(next.height - size.height) < 1) return;
+    size = next;
+    draw(0);
+  }).observe(canvas);
+
+  handles.set(root, handle);
+  return handle;
+}
+
+function measure(canvas: HTMLElement, def: ChartDefinition<unknown>) {
+  const r = canvas.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : def.defaultSize;
+}

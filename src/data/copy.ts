@@ -1,0 +1,51 @@
+// Copy that lives outside the chapters: the story's headline block and each chart's title and caption.
+// Numbers in it are written as {fact.key} and filled from the data, like <Fact> in the chapters.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parseDataFile } from './validate';
+import { formatFact, lookupFact, type Fact } from './facts';
+
+export const storySchema = z.strictObject({
+  headline: z.string().min(1),
+  dek: z.string().min(1),
+  attribution: z.string().min(1),
+  describes: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  publisher: z.string().min(1),
+  language: z.string().min(2),
+});
+
+export const chartCopySchema = z.strictObject({
+  charts: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      title: z.string().min(1),
+      takeaway: z.string().min(1),
+      caption: z.string().min(1),
+    }),
+  ),
+});
+
+export type StoryMeta = z.infer<typeof storySchema>;
+export type ChartCopy = z.infer<typeof chartCopySchema>['charts'][number];
+
+export function fillFacts(text: string, facts: Map<string, Fact>): string {
+  return text.replace(/\{([a-zA-Z0-9.-]+)\}/g, (_, key: string) => formatFact(lookupFact(facts, key)));
+}
+
+const dir = join(process.cwd(), 'content');
+
+export function loadStoryMeta(facts: Map<string, Fact>): StoryMeta {
+  const meta = parseDataFile('content/story.json', readFileSync(join(dir, 'story.json'), 'utf8'), storySchema);
+  return { ...meta, headline: fillFacts(meta.headline, facts), dek: fillFacts(meta.dek, facts) };
+}
+
+export function loadChartCopy(facts: Map<string, Fact>, chartIds: string[]): Map<string, ChartCopy> {
+  const file = 'content/charts.json';
+  const { charts } = parseDataFile(file, readFileSync(join(dir, 'charts.json'), 'utf8'), chartCopySchema);
+  const byId = new Map(charts.map((c) => [c.id, { ...c, title: fillFacts(c.title, facts), takeaway: fillFacts(c.takeaway, facts), caption: fillFacts(c.caption, facts) }]));
+  const missing = chartIds.filter((id) => !byId.has(id));
+  if (missing.length) throw new Error(`${file}: no copy for chart(s) ${missing.join(', ')} (each chart needs a title, takeaway and caption)`);
+  return byId;
+}

@@ -1,0 +1,72 @@
+// Every number the prose may cite, derived from the checked datasets and named by a dotted key,
+// so a sentence and a chart can never disagree. `<Fact of="nssl.spacex.missions" />` renders one.
+import type { Datasets } from './load';
+import { formatDate, formatValue, type Unit } from './format';
+
+export interface Fact {
+  value: number | string;
+  unit: Unit | 'date' | 'text';
+  /** ids of sources in sources.json */
+  sources: string[];
+}
+
+export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<string, Fact> {
+  const facts = new Map<string, Fact>();
+  const put = (key: string, value: number | string, unit: Fact['unit'], sources: string[]) => facts.set(key, { value, unit, sources });
+
+  const totalMissions = nssl.providers.reduce((s, p) => s + p.missions, 0);
+  const totalValue = nssl.providers.reduce((s, p) => s + p.valueUsdMillions, 0);
+  put('nssl.total.missions', totalMissions, 'count', nssl.sources);
+  put('nssl.total.value', totalValue, 'usd-millions', nssl.sources);
+  put('nssl.announced', nssl.announced, 'date', nssl.sources);
+  put('nssl.firstYear', nssl.launchYears[0], 'year', nssl.sources);
+  put('nssl.lastYear', nssl.launchYears[1], 'year', nssl.sources);
+  for (const p of nssl.providers) {
+    put(`nssl.${p.id}.missions`, p.missions, 'count', [p.source]);
+    put(`nssl.${p.id}.value`, p.valueUsdMillions, 'usd-millions', [p.source]);
+    put(`nssl.${p.id}.perMission`, p.valueUsdMillions / p.missions, 'usd-millions', [p.source]);
+    put(`nssl.${p.id}.share`, p.missions / totalMissions, 'percent', [p.source]);
+  }
+  for (const [id, n] of Object.entries(nssl.previousRound.missions)) {
+    put(`nssl.phase2.${id}.missions`, n, 'count', [nssl.previousRound.source]);
+  }
+
+  for (const [id, share] of Object.entries(nssl.previousRound.shares)) {
+    put(`nssl.phase2.${id}.share`, share, 'percent', [nssl.previousRound.source]);
+  }
+  for (const a of nssl.reportedAlternatives) put(`nssl.reported.${a.id}`, a.valueUsdMillions, 'usd-millions', [a.source]);
+
+  for (const y of falcon.years) put(`falcon.${y.year}`, y.launches, 'count', falcon.sources);
+  for (const e of falcon.expectations) put(`falcon.expected.${e.year}`, e.launches, 'count', [e.source]);
+
+  const flightsIn = (year: number) => newGlenn.flights.filter((f) => f.date.startsWith(String(year))).length;
+  for (const f of newGlenn.flights) put(`newGlenn.${f.flight}.date`, f.date, 'date', [f.source]);
+  put('newGlenn.flights.2025', flightsIn(2025), 'count', newGlenn.sources);
+  put('newGlenn.certification.required', newGlenn.certification.flightsRequired, 'count', [newGlenn.certification.source]);
+  put('newGlenn.certification.flown', newGlenn.certification.flownByEndOf2025, 'count', [newGlenn.certification.source]);
+
+  const falcon2025 = falcon.years.find((y) => y.year === 2025);
+  if (falcon2025 && flightsIn(2025) > 0) {
+    put('cadence.falconPerNewGlenn.2025', falcon2025.launches / flightsIn(2025), 'ratio', [...falcon.sources, ...newGlenn.sources]);
+  }
+  for (const e of events.events) {
+    put(`event.${e.id}`, e.date, 'date', [e.source]);
+    if (e.value !== undefined && e.unit) put(`event.${e.id}.value`, e.value, e.unit, [e.source]);
+  }
+  return facts;
+}
+
+export function formatFact(fact: Fact, style: 'long' | 'short' | 'precise' = 'long'): string {
+  if (fact.unit === 'date') return formatDate(String(fact.value));
+  if (fact.unit === 'text') return String(fact.value);
+  return formatValue(Number(fact.value), fact.unit, style);
+}
+
+export function lookupFact(facts: Map<string, Fact>, key: string): Fact {
+  const fact = facts.get(key);
+  if (!fact) {
+    const near = [...facts.keys()].filter((k) => k.split('.')[0] === key.split('.')[0]).slice(0, 12);
+    throw new Error(`Unknown fact "${key}". Facts with that prefix: ${near.join(', ') || '(none)'}`);
+  }
+  return fact;
+}

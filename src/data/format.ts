@@ -1,0 +1,51 @@
+// The site's number formats, in one place, so prose, labels, tables and alt text agree.
+import { format } from 'd3-format';
+
+const whole = format(',.0f');
+const oneDecimal = format(',.1f');
+const twoDecimals = format(',.2f');
+
+export type Unit = 'count' | 'usd-millions' | 'percent' | 'ratio' | 'year';
+
+/** $5,920 M → "$5.9 billion"; $211 M → "$211 million". */
+export function formatUsdMillions(millions: number, style: 'long' | 'short' | 'precise' = 'long'): string {
+  if (Math.abs(millions) >= 1000) {
+    // "precise" shows the data's own precision (two decimals of a billion) where the text discusses rounding.
+    const b = style === 'precise' ? twoDecimals(millions / 1000) : oneDecimal(millions / 1000);
+    return style === 'long' ? `$${b} billion` : `$${b}B`;
+  }
+  const m = whole(millions);
+  return style === 'long' ? `$${m} million` : `$${m}M`;
+}
+
+export function formatCount(n: number): string {
+  return whole(n);
+}
+
+export function formatPercent(share: number): string {
+  return `${whole(share * 100)}%`;
+}
+
+export function formatValue(value: number, unit: Unit, style: 'long' | 'short' | 'precise' = 'long'): string {
+  switch (unit) {
+    case 'usd-millions':
+      return formatUsdMillions(value, style);
+    case 'percent':
+      return formatPercent(value);
+    case 'year':
+      return String(value);
+    case 'ratio':
+    case 'count':
+      return formatCount(value);
+  }
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2025-01-16" → "16 January 2025"; "2025-04" → "April 2025". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const month = m ? months[Number(m) - 1] : undefined;
+  if (d && month) return `${Number(d)} ${month} ${y}`;
+  if (month) return `${month} ${y}`;
+  return y ?? iso;
+}

@@ -1,0 +1,164 @@
+// One schema per data file in content/data. The build and the unit tests run the same checks,
+// so a bad figure fails the build before it can reach a chart or a sentence.
+import { z } from 'astro/zod';
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD');
+const count = z.number().int('expected a whole number').nonnegative('expected zero or more, not a negative count');
+const sourceId = z.string().min(1, 'expected the id of a source listed in sources.json');
+const year = z.number().int('expected a whole year').min(1950).max(2100);
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens'),
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  date: isoDate,
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  note: z.string().optional(),
+});
+
+export const sourcesFileSchema = z
+  .strictObject({ sources: z.array(sourceSchema).min(1) })
+  .superRefine(uniqueBy('sources', (s) => s.id, 'id'));
+
+export const providerIds = ['spacex', 'blue-origin', 'ula'] as const;
+
+export const nsslSchema = z.strictObject({
+  title: z.string().min(1),
+  announced: isoDay,
+  announcedBy: z.string().min(1),
+  launchYears: z.tuple([year, year]),
+  sources: z.array(sourceId).min(1),
+  note: z.string().optional(),
+  providers: z
+    .array(
+      z.strictObject({
+        id: z.enum(providerIds),
+        name: z.string().min(1),
+        shortName: z.string().optional(),
+        missions: count.min(1, 'expected at least one mission'),
+        valueUsdMillions: z.number().positive('expected a positive dollar value'),
+        inArticle: z.boolean(),
+        source: sourceId,
+        note: z.string().optional(),
+      }),
+    )
+    .length(3, 'expected the three providers of the award'),
+  reportedAlternatives: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      what: z.string().min(1),
+      valueUsdMillions: z.number().positive('expected a positive dollar value'),
+      source: sourceId,
+    }),
+  ),
+  previousRound: z.strictObject({
+    name: z.string(),
+    announced: isoDay,
+    missions: z.record(z.string(), count),
+    shares: z.record(z.string(), z.number().min(0).max(1, 'expected a share between 0 and 1')),
+    source: sourceId,
+  }),
+}).superRefine(uniqueBy('providers', (p) => p.id, 'id'));
+
+export const falconSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    sources: z.array(sourceId).min(1),
+    note: z.string().optional(),
+    years: z
+      .array(
+        z.strictObject({
+          year,
+          launches: count,
+          countedAfterStory: z.boolean().optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
+    expectations: z.array(
+      z.strictObject({
+        year,
+        launches: count,
+        claimedBy: z.string().min(1),
+        claimedOn: isoDay,
+        source: sourceId,
+        articleSays: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    ),
+  })
+  .superRefine(uniqueBy('years', (y) => y.year, 'year'));
+
+export const newGlennSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    sources: z.array(sourceId).min(1),
+    storyDate: isoDay,
+    flights: z
+      .array(
+        z.strictObject({
+          flight: z.string().regex(/^NG-\d+$/, 'expected a flight name like NG-1'),
+          date: isoDay,
+          plannedFor: z.string().optional(),
+          postponedOn: isoDay.optional(),
+          postponedTo: z.string().optional(),
+          reachedOrbit: z.boolean(),
+          boosterRecovered: z.boolean(),
+          source: sourceId,
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
+    certification: z.strictObject({
+      flightsRequired: count,
+      flownByEndOf2025: count,
+      source: sourceId,
+      confidence: z.enum(['confirmed', 'likely']),
+    }),
+  })
+  .superRefine(uniqueBy('flights', (f) => f.flight, 'flight'));
+
+export const eventsSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    events: z.array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens'),
+        date: isoDate,
+        what: z.string().min(1),
+        value: z.number().nonnegative('expected zero or more').optional(),
+        unit: z.enum(['count', 'usd-millions']).optional(),
+        valueNote: z.string().optional(),
+        source: sourceId,
+      }),
+    ),
+  })
+  .superRefine(uniqueBy('events', (e) => e.id, 'id'));
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Nssl = z.infer<typeof nsslSchema>;
+export type Provider = Nssl['providers'][number];
+export type ProviderId = (typeof providerIds)[number];
+export type Events = z.infer<typeof eventsSchema>;
+export type Falcon = z.infer<typeof falconSchema>;
+export type NewGlenn = z.infer<typeof newGlennSchema>;
+
+/** A refinement that reports the second record whose key repeats an earlier one. */
+function uniqueBy<T, K>(list: string, key: (item: T) => K, field: string) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const items = value[list] as T[];
+    const seen = new Map<K, number>();
+    items.forEach((item, i) => {
+      const k = key(item);
+      const first = seen.get(k);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [list, i, field],
+          message: `duplicate ${field} ${JSON.stringify(k)}: already given in ${list}[${first}]`,
+        });
+      } else seen.set(k, i);
+    });
+  };
+}

@@ -1,0 +1,4 @@
+// The story page's one script: mount the scrolly blocks. Reader controls hook in through onStepChange.
+import { startScrolly } from './controller';
+
+startScrolly();
