@@ -1,0 +1,73 @@
+// What the browser tests know about the story, read from the same files the build reads,
+// so an expectation can never drift from the content it checks.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+
+const root = process.cwd();
+const json = (file: string) => JSON.parse(readFileSync(join(root, 'content', 'data', file), 'utf8'));
+
+export const nssl = json('nssl-phase3-lane2.json') as {
+  providers: { id: string; missions: number; valueUsdMillions: number }[];
+};
+export const falcon = json('falcon-launches.json') as {
+  years: { year: number; launches: number; countedAfterStory?: boolean }[];
+  expectations: { year: number; launches: number }[];
+};
+export const newGlenn = json('new-glenn-launches.json') as { flights: { flight: string; date: string }[]; storyDate: string };
+
+/** Chapter slugs in reading order, from the file names ("03-the-cadence-gap.mdx" → "the-cadence-gap"). */
+export const chapterSlugs = readdirSync(join(root, 'content', 'chapters'))
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => f.replace(/\.mdx$/, '').replace(/^\d+-/, ''));
+
+export const missions = (id: string) => nssl.providers.find((p) => p.id === id)!.missions;
+
+/** Visible marks (opacity > 0) of a chart, counted by data-series. */
+export async function visibleSeries(page: Page, chart: string): Promise<Record<string, number>> {
+  return page.evaluate((id) => {
+    const counts: Record<string, number> = {};
+    for (const m of document.querySelectorAll<SVGElement>(`[data-chart="${id}"] svg [data-series]`)) {
+      if (Number(m.getAttribute('opacity') ?? '1') <= 0) continue;
+      const s = m.getAttribute('data-series')!;
+      counts[s] = (counts[s] ?? 0) + 1;
+    }
+    return counts;
+  }, chart);
+}
+
+/** Scroll so that a step's top sits just above the trigger line, as a reader scrolling would. */
+export async function scrollToStep(page: Page, stepId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo({ top: top - window.innerHeight * 0.4, behavior: 'instant' as ScrollBehavior });
+  }, stepId);
+}
+
+/** The step ids of a scrolly block, in order, with the state each one shows. */
+export async function stepsOf(page: Page, chart: string): Promise<{ id: string; state: string }[]> {
+  return page.evaluate(
+    (id) =>
+      [...document.querySelectorAll<HTMLElement>(`[data-scrolly="${id}"] [data-step]`)].map((s) => ({
+        id: s.id,
+        state: s.dataset.step!,
+      })),
+    chart,
+  );
+}
+
+export async function chartState(page: Page, chart: string): Promise<string | undefined> {
+  return page.locator(`[data-chart="${chart}"]`).first().getAttribute('data-state').then((s) => s ?? undefined);
+}
+
+/** Collect uncaught errors and console errors for a page. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}

@@ -1,0 +1,102 @@
+// Scroll-driven steps: the chart state is a function of the step in view, however the reader got there.
+import { expect, test, type Page } from '@playwright/test';
+import { chartState, scrollToStep, stepsOf, trackErrors } from './helpers/story';
+
+const charts = ['mission-split', 'launch-cadence'];
+
+async function recordStates(page: Page, chart: string) {
+  await page.evaluate((id) => {
+    const root = document.querySelector<HTMLElement>(`[data-chart="${id}"]`)!;
+    (window as unknown as { __states: string[] }).__states = [];
+    new MutationObserver(() => (window as unknown as { __states: string[] }).__states.push(root.dataset.state!)).observe(root, {
+      attributes: true,
+      attributeFilter: ['data-state'],
+    });
+  }, chart);
+}
+const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+
+for (const chart of charts) {
+  test(`${chart}: scrolling down and back up, the chart shows each step's state`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await page.goto('./');
+    const steps = await stepsOf(page, chart);
+    expect(steps.length).toBeGreaterThanOrEqual(6);
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      await expect.poll(() => chartState(page, chart)).toBe(step.state);
+    }
+    for (const step of [...steps].reverse()) {
+      await scrollToStep(page, step.id);
+      await expect.poll(() => chartState(page, chart)).toBe(step.state);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test(`${chart}: jumping straight to the third step, and reloading there, shows the third state`, async ({ page }) => {
+    await page.goto('./');
+    const third = (await stepsOf(page, chart))[2]!;
+    await page.goto(`./#${third.id}`);
+    await expect.poll(() => chartState(page, chart)).toBe(third.state);
+    await page.reload();
+    await expect.poll(() => chartState(page, chart)).toBe(third.state);
+  });
+
+  test(`${chart}: a fast jump applies the destination state once, with no burst of intermediate states`, async ({ page }) => {
+    await page.goto('./');
+    const steps = await stepsOf(page, chart);
+    await scrollToStep(page, steps[0]!.id);
+    await expect.poll(() => chartState(page, chart)).toBe(steps[0]!.state);
+    await recordStates(page, chart);
+    await scrollToStep(page, steps[steps.length - 1]!.id);
+    await expect.poll(() => chartState(page, chart)).toBe(steps[steps.length - 1]!.state);
+    await page.waitForTimeout(400);
+    expect(await recorded(page)).toEqual([steps[steps.length - 1]!.state]);
+  });
+}
+
+for (const viewport of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`at ${viewport.width}px`, () => {
+    test.use({ viewport });
+
+    test('no sideways scrolling anywhere in the story', async ({ page }) => {
+      await page.goto('./');
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += viewport.height) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `at scroll ${y}`).toBeLessThanOrEqual(0);
+      }
+    });
+
+    for (const chart of charts) {
+      test(`${chart}: the graphic stays put while steps pass, and never covers step text`, async ({ page }) => {
+        await page.goto('./');
+        const steps = await stepsOf(page, chart);
+        const graphic = page.locator(`[data-scrolly="${chart}"] .scrolly__graphic`);
+        let pinnedTop: number | undefined;
+        for (const step of steps) {
+          await scrollToStep(page, step.id);
+          await expect.poll(() => chartState(page, chart)).toBe(step.state);
+          const box = (await graphic.boundingBox())!;
+          pinnedTop ??= box.y;
+          expect(Math.abs(box.y - pinnedTop), `graphic moved at ${step.id}`).toBeLessThanOrEqual(1);
+          // Every line of the active step's text is the topmost thing where it is drawn.
+          const covered = await page.evaluate((id) => {
+            const box = document.querySelector(`#${CSS.escape(id)} .step__box`)!;
+            const r = box.getBoundingClientRect();
+            const points: [number, number][] = [];
+            for (let y = Math.max(r.top + 4, 0); y < Math.min(r.bottom - 4, window.innerHeight); y += 12) {
+              for (const x of [r.left + 6, (r.left + r.right) / 2, r.right - 6]) points.push([x, y]);
+            }
+            return points.filter(([x, y]) => !box.contains(document.elementFromPoint(x, y))).length;
+          }, step.id);
+          expect(covered, `step ${step.id} covered`).toBe(0);
+        }
+      });
+    }
+  });
+}
