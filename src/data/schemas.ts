@@ -145,9 +145,10 @@ export type Falcon = z.infer<typeof falconSchema>;
 export type NewGlenn = z.infer<typeof newGlennSchema>;
 
 /** A refinement that reports the second record whose key repeats an earlier one. */
-function uniqueBy<T, K>(list: string, key: (item: T) => K, field: string) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function uniqueBy<K>(list: string, key: (item: any) => K, field: string) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    const items = value[list] as T[];
+    const items = value[list] as unknown[];
     const seen = new Map<K, number>();
     items.forEach((item, i) => {
       const k = key(item);

@@ -17,4 +17,4 @@ export function activeStepIndex(steps: readonly StepBox[], triggerY: number): nu
 }
 
 /** The trigger line sits this far down the viewport (scrollama's offset). */
-export const TRIGGER_OFFSET = 0.55;
+export const TRIGGER_OFFSET = 0.5;

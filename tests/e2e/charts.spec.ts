@@ -1,0 +1,179 @@
+// The two charts, as a reader sees them: marks by series per step, numbers from the data files,
+// motion that respects the reader, a static picture without JavaScript, and redraws on resize.
+import { expect, test, type Page } from '@playwright/test';
+import { chartState, falcon, missions, newGlenn, nssl, scrollToStep, stepsOf, trackErrors, visibleSeries } from './helpers/story';
+
+const S = missions('spacex');
+const B = missions('blue-origin');
+const U = missions('ula');
+const total = S + B + U;
+const storyYear = Number(newGlenn.storyDate.slice(0, 4));
+const yearsThrough = (y: number) => falcon.years.filter((d) => d.year <= y && !(d.countedAfterStory && y < storyYear)).length;
+
+const expected: Record<string, Record<string, Record<string, number>>> = {
+  'mission-split': {
+    award: { unassigned: total },
+    spacex: { spacex: S, unassigned: total - S },
+    'blue-origin': { spacex: S, 'blue-origin': B, unassigned: U },
+    ula: { spacex: S, 'blue-origin': B, ula: U },
+    value: { spacex: S, 'blue-origin': B, ula: U },
+    'per-mission': { spacex: S, 'blue-origin': B, ula: U },
+  },
+  'launch-cadence': {
+    early: { falcon: yearsThrough(2016) },
+    climb: { falcon: yearsThrough(2023) },
+    'record-2024': { falcon: yearsThrough(2024) },
+    'expected-2025': { falcon: falcon.years.length + falcon.expectations.length },
+    'new-glenn': { falcon: falcon.years.length + falcon.expectations.length, 'new-glenn': newGlenn.flights.length },
+    ratio: { falcon: falcon.years.length + falcon.expectations.length, 'new-glenn': newGlenn.flights.length },
+  },
+};
+
+test.use({ reducedMotion: 'reduce' });
+
+async function goToState(page: Page, chart: string, state: string) {
+  const step = (await stepsOf(page, chart)).find((s) => s.state === state)!;
+  await scrollToStep(page, step.id);
+  await expect.poll(() => chartState(page, chart)).toBe(state);
+}
+
+for (const [chart, states] of Object.entries(expected)) {
+  test(`${chart}: at every step the visible marks by series match the data`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await page.goto('./');
+    const steps = await stepsOf(page, chart);
+    expect(steps.map((s) => s.state)).toEqual(Object.keys(states));
+    for (const [state, counts] of Object.entries(states)) {
+      await goToState(page, chart, state);
+      await expect.poll(() => visibleSeries(page, chart), { message: `${chart} @ ${state}` }).toEqual(counts);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('launch-cadence: every bar carries its year and launch count from the data', async ({ page }) => {
+  await page.goto('./');
+  await goToState(page, 'launch-cadence', 'expected-2025');
+  const bars = await page.$$eval('[data-chart="launch-cadence"] svg rect[data-series="falcon"]', (els) =>
+    els.map((e) => ({ key: e.getAttribute('data-key'), value: Number(e.getAttribute('data-value')), height: Number(e.getAttribute('height')) })),
+  );
+  for (const y of falcon.years) expect(bars.find((b) => b.key === String(y.year))?.value).toBe(y.launches);
+  const exp = falcon.expectations[0]!;
+  expect(bars.find((b) => b.key === `${exp.year}-expected`)?.value).toBe(exp.launches);
+  // Heights on one scale: height / launches is the same for every bar.
+  const ratios = bars.filter((b) => b.value > 0).map((b) => b.height / b.value);
+  for (const r of ratios) expect(Math.abs(r / ratios[0]! - 1)).toBeLessThan(0.02);
+});
+
+test('mission-split: in the dollar state each company\'s marks cover an area proportional to its award', async ({ page }) => {
+  await page.goto('./');
+  await goToState(page, 'mission-split', 'value');
+  const areas = await page.$$eval('[data-chart="mission-split"] svg rect[data-series]', (els) => {
+    const a: Record<string, number> = {};
+    for (const e of els) {
+      const s = e.getAttribute('data-series')!;
+      a[s] = (a[s] ?? 0) + Number(e.getAttribute('width')) * Number(e.getAttribute('height'));
+    }
+    return a;
+  });
+  const k = areas.spacex! / nssl.providers.find((p) => p.id === 'spacex')!.valueUsdMillions;
+  for (const p of nssl.providers) expect(Math.abs(areas[p.id]! / (p.valueUsdMillions * k) - 1)).toBeLessThan(0.01);
+  // And the labels say the same dollar figures.
+  const labels = await page.locator('[data-chart="mission-split"] svg text').allTextContents();
+  for (const p of nssl.providers) expect(labels.join(' ')).toContain(`$${(p.valueUsdMillions / 1000).toFixed(1)} billion`);
+});
+
+test('each chart root is a figure with caption, source, an SVG image with a name and description, and a data table', async ({ page }) => {
+  await page.goto('./');
+  for (const chart of Object.keys(expected)) {
+    const root = page.locator(`[data-chart="${chart}"]`);
+    await expect(root).toHaveCount(1);
+    expect(await root.evaluate((e) => e.tagName)).toBe('FIGURE');
+    await expect(root.locator('figcaption')).not.toBeEmpty();
+    await expect(root.locator('.chart__source')).toContainText('Source:');
+    const svg = root.locator('svg[role="img"]');
+    const [title, desc] = await svg.evaluate((s) => [s.querySelector('title')?.textContent ?? '', s.querySelector('desc')?.textContent ?? '']);
+    expect(title!.length).toBeGreaterThan(20);
+    expect(desc!.length).toBeGreaterThan(20);
+    await expect(root.locator('table caption')).not.toBeEmpty();
+    expect(await root.locator('table th[scope="col"]').count()).toBeGreaterThan(1);
+  }
+});
+
+test('the description follows the state and is announced once per step', async ({ page }) => {
+  await page.goto('./');
+  await goToState(page, 'mission-split', 'spacex');
+  const root = page.locator('[data-chart="mission-split"]');
+  await expect(root.locator('svg desc')).toContainText(`SpaceX ${S}`);
+  await expect(root.locator('[aria-live="polite"]')).toContainText(`SpaceX ${S}`);
+  await goToState(page, 'mission-split', 'ula');
+  await expect(root.locator('svg desc')).toContainText('does not mention ULA');
+});
+
+async function markSnapshot(page: Page, chart: string) {
+  return page.$$eval(`[data-chart="${chart}"] svg rect[data-series]`, (els) => els.map((e) => `${e.getAttribute('x')},${e.getAttribute('y')},${e.getAttribute('width')},${e.getAttribute('height')}`).join(' '));
+}
+
+test('reduced motion: a new state is drawn at once, with nothing left animating', async ({ page }) => {
+  await page.goto('./');
+  await goToState(page, 'mission-split', 'ula');
+  await page.waitForTimeout(100);
+  await goToState(page, 'mission-split', 'value');
+  const soon = await markSnapshot(page, 'mission-split');
+  await page.waitForTimeout(900);
+  expect(await markSnapshot(page, 'mission-split')).toBe(soon);
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('marks move between states over time (the same elements, not replaced)', async ({ page }) => {
+    await page.goto('./');
+    await goToState(page, 'mission-split', 'ula');
+    await page.waitForTimeout(1000);
+    const before = await page.$$eval('[data-chart="mission-split"] svg rect[data-series]', (els) => els.map((e) => e.getAttribute('data-key')));
+    await page.evaluate(() => ((window as unknown as { __first: Element | null }).__first = document.querySelector('[data-chart="mission-split"] svg rect[data-key="m01"]')));
+    await goToState(page, 'mission-split', 'value');
+    const early = await markSnapshot(page, 'mission-split');
+    await page.waitForTimeout(1100);
+    const settled = await markSnapshot(page, 'mission-split');
+    expect(early).not.toBe(settled);
+    const same = await page.evaluate(() => (window as unknown as { __first: Element | null }).__first === document.querySelector('[data-chart="mission-split"] svg rect[data-key="m01"]'));
+    expect(same).toBe(true);
+    const after = await page.$$eval('[data-chart="mission-split"] svg rect[data-series]', (els) => els.map((e) => e.getAttribute('data-key')));
+    expect(after.sort()).toEqual(before.sort());
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('each chart shows its first state and its table', async ({ page }) => {
+    await page.goto('./');
+    for (const [chart, states] of Object.entries(expected)) {
+      const [first, counts] = Object.entries(states)[0]!;
+      await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', first);
+      expect(await visibleSeries(page, chart)).toEqual(counts);
+      const rows = page.locator(`[data-chart="${chart}"] table tbody tr`);
+      expect(await rows.count()).toBeGreaterThan(2);
+    }
+  });
+});
+
+test('resizing from 1280px to 375px and back redraws the charts at their new size without errors', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto('./');
+  await goToState(page, 'launch-cadence', 'record-2024');
+  const fit = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-chart] .chart__canvas')].map((c) => {
+        const vb = c.querySelector('svg')!.viewBox.baseVal;
+        return Math.abs(vb.width - c.getBoundingClientRect().width) < 2;
+      }),
+    );
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await goToState(page, 'launch-cadence', 'record-2024');
+    await expect.poll(fit).toEqual([true, true]);
+    await expect.poll(() => visibleSeries(page, 'launch-cadence')).toEqual(expected['launch-cadence']!['record-2024']);
+  }
+  expect(errors).toEqual([]);
+});
