@@ -1,30 +1,52 @@
 // Every chart by id: its definition and how it draws its data from the datasets.
 // One id names a chart's folder, its data-chart attribute, its embed page, CSV and image.
 import type { Datasets } from '../data/load';
+import type { Source } from '../data/schemas';
 import type { ChartDefinition } from './scene';
+import type { CsvTable } from './csv';
 import { chartDefinitions } from './definitions';
 import { missionSplit, shapeMissionSplit } from './mission-split';
+import { missionSplitCsv } from './mission-split/csv';
 import { launchCadence, shapeLaunchCadence } from './launch-cadence';
+import { launchCadenceCsv } from './launch-cadence/csv';
 
 export interface RegisteredChart<D = unknown> {
   definition: ChartDefinition<D>;
   shape(datasets: Datasets): D;
   /** ids of the sources the chart's figures come from, in sources.json */
   sourceIds(datasets: Datasets): string[];
+  /** the chart's data for download, each row naming its source */
+  csv(datasets: Datasets): CsvTable;
 }
 
 const register = <D>(c: RegisteredChart<D>) => c as unknown as RegisteredChart;
+
+/** "Military.com, SpaceX, ULA, Blue Origin Land $13.7 Billion…, 2025-04-07" */
+function cite(datasets: Datasets, ids: string[]): string {
+  return ids
+    .map((id) => datasets.sources.find((s) => s.id === id))
+    .filter((s): s is Source => Boolean(s))
+    .map((s) => `${s.publisher}, ${s.title.replace(/^\[|\]$/g, '')}, ${s.date}${s.url ? `, ${s.url}` : ''}`)
+    .join('; ');
+}
 
 export const chartRegistry: Record<string, RegisteredChart> = {
   'mission-split': register({
     definition: missionSplit,
     shape: (d) => shapeMissionSplit(d.nssl),
     sourceIds: (d) => [...new Set([...d.nssl.sources, ...d.nssl.providers.map((p) => p.source)])],
+    csv: (d) => missionSplitCsv(shapeMissionSplit(d.nssl), (id) => cite(d, d.nssl.providers.filter((p) => p.id === id).map((p) => p.source))),
   }),
   'launch-cadence': register({
     definition: launchCadence,
     shape: (d) => shapeLaunchCadence(d.falcon, d.newGlenn),
     sourceIds: (d) => [...new Set([...d.falcon.sources, ...d.falcon.expectations.map((e) => e.source), ...d.newGlenn.sources])],
+    csv: (d) =>
+      launchCadenceCsv(shapeLaunchCadence(d.falcon, d.newGlenn), {
+        falcon: cite(d, d.falcon.sources),
+        expectation: cite(d, d.falcon.expectations.map((e) => e.source)),
+        newGlenn: cite(d, d.newGlenn.sources),
+      }),
   }),
 };
 

@@ -1,0 +1,45 @@
+// The embed page's script: apply ?state and ?theme, run the state switcher, report height to the host.
+import { mountChart } from '../charts/client';
+import { readEmbedQuery } from './query';
+import { heightMessages, isPymWidthMessage } from './height';
+
+const root = document.querySelector<HTMLElement>('[data-chart]');
+const chart = root ? mountChart(root) : undefined;
+
+if (root && chart) {
+  const query = readEmbedQuery(location.search, chart.definition);
+  if (query.theme !== 'auto') document.documentElement.dataset.theme = query.theme;
+  chart.setState(query.state, { animate: false });
+
+  const switcher = document.querySelector<HTMLElement>('[data-state-switcher]');
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-show-state]')];
+  const pressed = () => {
+    for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.showState === chart.state()));
+  };
+  for (const b of buttons) b.addEventListener('click', () => {
+    chart.setState(b.dataset.showState ?? '');
+    pressed();
+    report();
+  });
+  pressed();
+  if (switcher) switcher.hidden = false;
+
+  // Height: whenever the page's box changes (state, width, fonts), tell the parent.
+  let last = -1;
+  const report = () => {
+    if (window.parent === window) return;
+    const height = document.documentElement.getBoundingClientRect().height;
+    if (Math.abs(height - last) < 1) return;
+    last = height;
+    for (const m of heightMessages(root.dataset.chart ?? '', height, query.childId)) window.parent.postMessage(m, '*');
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+  document.fonts?.ready.then(report);
+  window.addEventListener('message', (e) => {
+    if (e.source === window.parent && isPymWidthMessage(e.data, query.childId)) {
+      last = -1;
+      report();
+    }
+  });
+  report();
+}

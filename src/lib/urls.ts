@@ -1,0 +1,23 @@
+// URLs under the base path, relative for links inside the site and absolute (SITE_URL) for
+// anything that leaves it: canonical links, oEmbed, share cards, embed snippets.
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** "embed/mission-split/" → "/news/space-race/embed/mission-split/" */
+export function withBase(path = ''): string {
+  return `${base}${path.replace(/^\/+/, '')}`;
+}
+
+/** An absolute URL on the site's origin, under the base path. */
+export function absolute(path = '', site: URL | undefined = undefined): string {
+  const origin = site ?? new URL(import.meta.env.SITE ?? 'http://localhost:4321');
+  return new URL(withBase(path), origin).href;
+}
+
+export const paths = {
+  story: (hash = '') => withBase(hash ? `#${hash}` : ''),
+  embed: (chart: string) => `embed/${chart}/`,
+  oembed: (chart: string) => `oembed/${chart}.json`,
+  csv: (chart: string) => `data/${chart}.csv`,
+  image: (chart: string) => `images/${chart}.png`,
+  loader: () => 'embed.js',
+};
