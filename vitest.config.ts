@@ -1,4 +1,4 @@
-// Unit tests only: tests/e2e is Playwright's and must not be collected here.
+// Unit tests only: tests/e2e belongs to Playwright and must not be collected here.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,7 +6,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
-    // Snapshot files are committed next to the tests; a missing one must fail in CI, not be written.
     testTimeout: 10_000,
   },
 });

@@ -12,10 +12,10 @@ export function formatUsdMillions(millions: number, style: 'long' | 'short' | 'p
   if (Math.abs(millions) >= 1000) {
     // "precise" shows the data's own precision (two decimals of a billion) where the text discusses rounding.
     const b = style === 'precise' ? twoDecimals(millions / 1000) : oneDecimal(millions / 1000);
-    return style === 'long' ? `$${b} billion` : `$${b}B`;
+    return style === 'short' ? `$${b}B` : `$${b} billion`;
   }
   const m = whole(millions);
-  return style === 'long' ? `$${m} million` : `$${m}M`;
+  return style === 'short' ? `$${m}M` : `$${m} million`;
 }
 
 export function formatCount(n: number): string {
@@ -41,6 +41,16 @@ export function formatValue(value: number, unit: Unit, style: 'long' | 'short' |
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2025-05-28" → "May 2025" */
+export function formatMonth(iso: string): string {
+  return formatDate(iso.slice(0, 7));
+}
+
+/** "1 launch", "2 launches" */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 /** "2025-01-16" → "16 January 2025"; "2025-04" → "April 2025". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');

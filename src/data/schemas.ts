@@ -88,7 +88,17 @@ export const falconSchema = z
       }),
     ),
   })
-  .superRefine(uniqueBy('years', (y) => y.year, 'year'));
+  .superRefine(uniqueBy('years', (y) => y.year, 'year'))
+  .superRefine((value, ctx) => {
+    // A per-year chart needs every year: a gap would silently squeeze the axis.
+    const years = value.years.map((y) => y.year);
+    years.forEach((year, i) => {
+      const prev = years[i - 1];
+      if (i > 0 && prev !== undefined && year !== prev + 1) {
+        ctx.addIssue({ code: 'custom', path: ['years', i, 'year'], message: `years must run one after another in order: expected ${prev + 1} after ${prev}, got ${year}` });
+      }
+    });
+  });
 
 export const newGlennSchema = z
   .strictObject({

@@ -56,7 +56,8 @@ function locate(raw: unknown, path: PropertyKey[]): string {
       parts[parts.length - 1] = `${parts[parts.length - 1] ?? ''}[${key}]`;
       const rec = Array.isArray(node) ? node[key] : undefined;
       const label = identify(rec);
-      if (label && i < path.length - 1) recordLabel = ` (${label})`;
+      // Name the record by its identifying field, whether the problem is in a field or the record itself.
+      if (label) recordLabel = ` (${label})`;
     } else parts.push(String(key));
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   });

@@ -175,7 +175,10 @@ describe('a corrupted data file stops the load with a precise message', () => {
     const err = loadError();
     expect(err.file).toMatch(/events\.json$/);
     expect(err.message).toContain(EVENTS);
-    expect(err.message).toMatch(/missing/);
+    // one problem about the file itself, not a list of fields an empty file would lack
+    expect(err.problems).toHaveLength(1);
+    expect(err.problems[0]).toMatch(/missing/);
+    expect(err.problems[0]).not.toMatch(/field/);
   });
 
   it('a misspelt field in a record names the record by its year and the unknown field', () => {

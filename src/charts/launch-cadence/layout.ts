@@ -2,7 +2,7 @@
 // on the same scale (so they are as small as they are), with direct labels doing the explaining.
 import { scaleLinear } from 'd3-scale';
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatCount } from '../../data/format';
+import { formatCount, formatDate, formatMonth, plural } from '../../data/format';
 import type { LaunchCadenceData } from './shape';
 import type { LaunchCadenceStateId } from './states';
 
@@ -121,12 +121,12 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
       annotate('value-2024', mid(2024), barTop(2024) - 5, `${formatCount(launchesIn(data, 2024))} in 2024`, 'end', 'falcon');
       break;
     case 'expected-2025':
-      if (expectation) annotate('expected', right, y(expectation.launches) - 6, `≈${formatCount(expectation.launches)} expected (${expectation.claimedBy}, May 2025)`, 'end', 'falcon');
+      if (expectation) annotate('expected', right, y(expectation.launches) - 6, `≈${formatCount(expectation.launches)} expected (${expectation.claimedBy}, ${formatMonth(expectation.claimedOn)})`, 'end', 'falcon');
       annotate('value-2025', mid(finalYear) - barW / 2 - 4, barTop(finalYear) + 14, `${formatCount(launchesIn(data, finalYear))} counted`, 'end', 'falcon');
       break;
     case 'new-glenn': {
       const flown = flights.filter((f) => !f.afterStory).length;
-      annotate('ng', right, baseline - unit * flights.length - 22, `New Glenn: ${formatCount(flown)} launch by June 2025`, 'end', 'new-glenn');
+      annotate('ng', right, baseline - unit * flights.length - 22, `New Glenn: ${plural(flown, 'launch', 'launches')} by ${formatMonth(data.storyDate)}`, 'end', 'new-glenn');
       annotate('ng-2', right, baseline - unit * flights.length - 6, 'second flight postponed', 'end', 'new-glenn');
       break;
     }
@@ -161,14 +161,21 @@ function describe(data: LaunchCadenceData, state: LaunchCadenceStateId): string 
     case 'record-2024':
       return `Falcon launches reach ${n(2024)} in 2024, a record at the time.`;
     case 'expected-2025':
-      return `For 2025, SpaceX said in May it was targeting about ${formatCount(data.expectation?.launches ?? 0)} launches (an expectation, drawn dashed); ${n(2025)} were counted after the year ended.`;
+      return data.expectation
+        ? `For ${data.expectation.year}, ${data.expectation.claimedBy} said in ${formatMonth(data.expectation.claimedOn)} it was targeting about ${formatCount(data.expectation.launches)} launches (an expectation, drawn dashed); ${n(data.expectation.year)} were counted after the year ended.`
+        : `${n(2025)} Falcon launches were counted in 2025.`;
     case 'new-glenn': {
-      const flown = data.flights.filter((f) => !f.afterStory).length;
-      return `By June 2025 New Glenn had launched ${formatCount(flown)} time: its first flight on 16 January 2025 reached orbit but the booster was lost; its second flight, planned for spring, was postponed.`;
+      const flown = data.flights.filter((f) => !f.afterStory);
+      const first = flown[0];
+      const next = data.flights.find((f) => f.afterStory);
+      const firstText = first ? `: its first flight on ${formatDate(first.date)} ${first.reachedOrbit ? 'reached orbit' : 'failed to reach orbit'}${first.boosterRecovered ? ' and its booster landed' : ' but the booster was lost'}` : '';
+      const nextText = next ? `; its next flight${next.plannedFor ? `, planned for ${next.plannedFor},` : ''} was postponed` : '';
+      return `By ${formatMonth(data.storyDate)} New Glenn had launched ${plural(flown.length, 'time', 'times')}${firstText}${nextText}.`;
     }
     case 'ratio': {
-      const ng = data.flights.filter((f) => f.year === 2025).length;
-      return `In 2025: ${n(2025)} Falcon launches and ${formatCount(ng)} New Glenn launches, about ${formatCount(launchesIn(data, 2025) / Math.max(1, ng))} to 1.`;
+      const last = data.years[data.years.length - 1]?.year ?? 2025;
+      const ng = data.flights.filter((f) => f.year === last).length;
+      return `In ${last}: ${n(last)} Falcon launches and ${plural(ng, 'New Glenn launch', 'New Glenn launches')}, about ${formatCount(launchesIn(data, last) / Math.max(1, ng))} to 1.`;
     }
   }
 }

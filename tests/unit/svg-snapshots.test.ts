@@ -1,0 +1,58 @@
+// The build-time SVG of every chart state, compared with the committed files in tests/unit/output.
+// Regenerate deliberately with `npm exec -- vitest run -u` and review the diff.
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/data/load';
+import { buildFacts } from '../../src/data/facts';
+import { loadChartCopy } from '../../src/data/copy';
+import { chartIds, chartRegistry } from '../../src/charts/registry';
+import { sceneToSvg } from '../../src/charts/server-svg';
+
+const datasets = loadDatasets();
+const copy = loadChartCopy(buildFacts(datasets), chartIds);
+const outputDir = join(__dirname, 'output');
+
+const cases = chartIds.flatMap((id) => chartRegistry[id]!.definition.states.map((s) => [id, s.id] as const));
+
+describe('chart SVGs', () => {
+  it('covers both charts and all their states', () => {
+    expect([...chartIds].sort()).toEqual(['launch-cadence', 'mission-split']);
+    expect(cases).toHaveLength(12);
+  });
+
+  it.each(cases)('%s in state %s matches its committed SVG', async (id, state) => {
+    const chart = chartRegistry[id]!;
+    const def = chart.definition;
+    const scene = def.layout(chart.shape(datasets), state, def.defaultSize);
+    const title = copy.get(id)!.takeaway;
+    const svg = sceneToSvg(scene, { titleId: `${id}-title`, descId: `${id}-desc`, title, className: 'chart__svg' });
+
+    // Accessible: an image with a title and a description, labelled by both.
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+    const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+    const root = document.querySelector('svg')!;
+    expect(root.querySelector('title')?.textContent).toBe(title);
+    expect(root.querySelector('title')?.getAttribute('id')).toBe(`${id}-title`);
+    expect(root.querySelector('desc')?.textContent).toBe(scene.description);
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${def.defaultSize.width} ${def.defaultSize.height}`);
+
+    // One <rect> per mark, carrying its key, series and value.
+    const rects = [...root.querySelectorAll('rect')];
+    expect(rects).toHaveLength(scene.marks.length);
+    const byKey = new Map(rects.map((r) => [r.getAttribute('data-key'), r]));
+    for (const m of scene.marks) {
+      const r = byKey.get(m.key);
+      expect(r, m.key).toBeDefined();
+      expect(r!.getAttribute('data-series')).toBe(m.series);
+      expect(r!.getAttribute('data-value')).toBe(m.value === undefined ? null : String(m.value));
+      expect(Number(r!.getAttribute('opacity'))).toBe(m.opacity);
+      expect(Number(r!.getAttribute('height'))).toBeCloseTo(Math.max(0, m.height), 1);
+    }
+    expect(root.querySelectorAll('text')).toHaveLength(scene.labels.length);
+    expect(root.querySelectorAll('line')).toHaveLength(scene.rules.length);
+
+    await expect(svg).toMatchFileSnapshot(join(outputDir, `${id}--${state}.svg`));
+  });
+});
