@@ -8,6 +8,8 @@ import { formatFact, lookupFact, type Fact } from './facts';
 
 export const storySchema = z.strictObject({
   headline: z.string().min(1),
+  /** a few words for the reader bar */
+  shortTitle: z.string().min(1).max(80),
   dek: z.string().min(1),
   attribution: z.string().min(1),
   describes: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -38,7 +40,7 @@ const dir = join(process.cwd(), 'content');
 
 export function loadStoryMeta(facts: Map<string, Fact>): StoryMeta {
   const meta = parseDataFile('content/story.json', readFileSync(join(dir, 'story.json'), 'utf8'), storySchema);
-  return { ...meta, headline: fillFacts(meta.headline, facts), dek: fillFacts(meta.dek, facts) };
+  return { ...meta, headline: fillFacts(meta.headline, facts), shortTitle: fillFacts(meta.shortTitle, facts), dek: fillFacts(meta.dek, facts), attribution: fillFacts(meta.attribution, facts) };
 }
 
 export function loadChartCopy(facts: Map<string, Fact>, chartIds: string[]): Map<string, ChartCopy> {

@@ -41,9 +41,14 @@ function update(animate: boolean): void {
   }
 }
 
+// Until the page has loaded, a state change is the browser landing on a #step link or restoring
+// the scroll position of a reload: show the state at once rather than animating towards it.
+let settled = document.readyState === 'complete';
+window.addEventListener('load', () => requestAnimationFrame(() => (settled = true)), { once: true });
+
 /** Schedule one geometric update for the next frame, however many callbacks arrive before it. */
 export function scheduleUpdate(): void {
-  if (!frame) frame = requestAnimationFrame(() => update(true));
+  if (!frame) frame = requestAnimationFrame(() => update(settled));
 }
 
 export function getBlocks(): readonly Block[] {
@@ -84,4 +89,5 @@ export function startScrolly(): void {
   });
   // scrollama can miss the last step of a fast fling; a settled scroll gets one more look.
   window.addEventListener('scrollend', scheduleUpdate, { passive: true });
+  window.addEventListener('load', scheduleUpdate, { once: true });
 }

@@ -1,6 +1,9 @@
-// The story page's one script: mount the scrolly blocks. Reader controls hook in through onStepChange.
+// The story page's one script: scrolly blocks, reader controls, embed panels.
 import { startScrolly } from './controller';
 import { initCopyButtons } from '../embed/copy-panel';
+import { applyMotionPreference, initReader } from '../reader/main';
 
+applyMotionPreference();
 startScrolly();
+initReader();
 initCopyButtons();

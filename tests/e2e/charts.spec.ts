@@ -54,7 +54,7 @@ for (const [chart, states] of Object.entries(expected)) {
 test('launch-cadence: every bar carries its year and launch count from the data', async ({ page }) => {
   await page.goto('./');
   await goToState(page, 'launch-cadence', 'expected-2025');
-  const bars = await page.$$eval('[data-chart="launch-cadence"] svg rect[data-series="falcon"]', (els) =>
+  const bars = await page.$$eval('[data-chart="launch-cadence"] .chart__canvas svg rect[data-series="falcon"]', (els) =>
     els.map((e) => ({ key: e.getAttribute('data-key'), value: Number(e.getAttribute('data-value')), height: Number(e.getAttribute('height')) })),
   );
   for (const y of falcon.years) expect(bars.find((b) => b.key === String(y.year))?.value).toBe(y.launches);
@@ -68,7 +68,7 @@ test('launch-cadence: every bar carries its year and launch count from the data'
 test('mission-split: in the dollar state each company\'s marks cover an area proportional to its award', async ({ page }) => {
   await page.goto('./');
   await goToState(page, 'mission-split', 'value');
-  const areas = await page.$$eval('[data-chart="mission-split"] svg rect[data-series]', (els) => {
+  const areas = await page.$$eval('[data-chart="mission-split"] .chart__canvas svg rect[data-series]', (els) => {
     const a: Record<string, number> = {};
     for (const e of els) {
       const s = e.getAttribute('data-series')!;
@@ -79,7 +79,7 @@ test('mission-split: in the dollar state each company\'s marks cover an area pro
   const k = areas.spacex! / nssl.providers.find((p) => p.id === 'spacex')!.valueUsdMillions;
   for (const p of nssl.providers) expect(Math.abs(areas[p.id]! / (p.valueUsdMillions * k) - 1)).toBeLessThan(0.01);
   // And the labels say the same dollar figures.
-  const labels = await page.locator('[data-chart="mission-split"] svg text').allTextContents();
+  const labels = await page.locator('[data-chart="mission-split"] .chart__canvas svg text').allTextContents();
   for (const p of nssl.providers) expect(labels.join(' ')).toContain(`$${(p.valueUsdMillions / 1000).toFixed(1)} billion`);
 });
 
@@ -91,7 +91,7 @@ test('each chart root is a figure with caption, source, an SVG image with a name
     expect(await root.evaluate((e) => e.tagName)).toBe('FIGURE');
     await expect(root.locator('figcaption')).not.toBeEmpty();
     await expect(root.locator('.chart__source')).toContainText('Source:');
-    const svg = root.locator('svg[role="img"]');
+    const svg = root.locator('.chart__canvas svg[role="img"]');
     const [title, desc] = await svg.evaluate((s) => [s.querySelector('title')?.textContent ?? '', s.querySelector('desc')?.textContent ?? '']);
     expect(title!.length).toBeGreaterThan(20);
     expect(desc!.length).toBeGreaterThan(20);
@@ -104,14 +104,14 @@ test('the description follows the state and is announced once per step', async (
   await page.goto('./');
   await goToState(page, 'mission-split', 'spacex');
   const root = page.locator('[data-chart="mission-split"]');
-  await expect(root.locator('svg desc')).toContainText(`SpaceX ${S}`);
+  await expect(root.locator('.chart__canvas svg desc')).toContainText(`SpaceX ${S}`);
   await expect(root.locator('[aria-live="polite"]')).toContainText(`SpaceX ${S}`);
   await goToState(page, 'mission-split', 'ula');
-  await expect(root.locator('svg desc')).toContainText('does not mention ULA');
+  await expect(root.locator('.chart__canvas svg desc')).toContainText('does not mention ULA');
 });
 
 async function markSnapshot(page: Page, chart: string) {
-  return page.$$eval(`[data-chart="${chart}"] svg rect[data-series]`, (els) => els.map((e) => `${e.getAttribute('x')},${e.getAttribute('y')},${e.getAttribute('width')},${e.getAttribute('height')}`).join(' '));
+  return page.$$eval(`[data-chart="${chart}"] .chart__canvas svg rect[data-series]`, (els) => els.map((e) => `${e.getAttribute('x')},${e.getAttribute('y')},${e.getAttribute('width')},${e.getAttribute('height')}`).join(' '));
 }
 
 test('reduced motion: a new state is drawn at once, with nothing left animating', async ({ page }) => {
@@ -130,16 +130,16 @@ test.describe('with motion allowed', () => {
     await page.goto('./');
     await goToState(page, 'mission-split', 'ula');
     await page.waitForTimeout(1000);
-    const before = await page.$$eval('[data-chart="mission-split"] svg rect[data-series]', (els) => els.map((e) => e.getAttribute('data-key')));
-    await page.evaluate(() => ((window as unknown as { __first: Element | null }).__first = document.querySelector('[data-chart="mission-split"] svg rect[data-key="m01"]')));
+    const before = await page.$$eval('[data-chart="mission-split"] .chart__canvas svg rect[data-series]', (els) => els.map((e) => e.getAttribute('data-key')));
+    await page.evaluate(() => ((window as unknown as { __first: Element | null }).__first = document.querySelector('[data-chart="mission-split"] .chart__canvas svg rect[data-key="m01"]')));
     await goToState(page, 'mission-split', 'value');
     const early = await markSnapshot(page, 'mission-split');
     await page.waitForTimeout(1100);
     const settled = await markSnapshot(page, 'mission-split');
     expect(early).not.toBe(settled);
-    const same = await page.evaluate(() => (window as unknown as { __first: Element | null }).__first === document.querySelector('[data-chart="mission-split"] svg rect[data-key="m01"]'));
+    const same = await page.evaluate(() => (window as unknown as { __first: Element | null }).__first === document.querySelector('[data-chart="mission-split"] .chart__canvas svg rect[data-key="m01"]'));
     expect(same).toBe(true);
-    const after = await page.$$eval('[data-chart="mission-split"] svg rect[data-series]', (els) => els.map((e) => e.getAttribute('data-key')));
+    const after = await page.$$eval('[data-chart="mission-split"] .chart__canvas svg rect[data-series]', (els) => els.map((e) => e.getAttribute('data-key')));
     expect(after.sort()).toEqual(before.sort());
   });
 });

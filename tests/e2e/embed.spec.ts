@@ -94,7 +94,7 @@ for (const chart of charts) {
     const page = await context.newPage();
     await page.goto(`./embed/${chart}/?state=value`);
     const root = page.locator(`[data-chart="${chart}"]`);
-    await expect(root.locator('svg rect[data-series]').first()).toBeVisible();
+    await expect(root.locator('.chart__canvas svg rect[data-series]').first()).toBeVisible();
     expect(await root.locator('table tbody tr').count()).toBeGreaterThan(2);
     await expect(page.locator('[data-state-switcher]')).toBeHidden();
     await context.close();

@@ -124,19 +124,34 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
       if (expectation) annotate('expected', right, y(expectation.launches) - 6, `≈${formatCount(expectation.launches)} expected (${expectation.claimedBy}, ${formatMonth(expectation.claimedOn)})`, 'end', 'falcon');
       annotate('value-2025', mid(finalYear) - barW / 2 - 4, barTop(finalYear) + 14, `${formatCount(launchesIn(data, finalYear))} counted`, 'end', 'falcon');
       break;
-    case 'new-glenn': {
-      const flown = flights.filter((f) => !f.afterStory).length;
-      annotate('ng', right, baseline - unit * flights.length - 22, `New Glenn: ${plural(flown, 'launch', 'launches')} by ${formatMonth(data.storyDate)}`, 'end', 'new-glenn');
-      annotate('ng-2', right, baseline - unit * flights.length - 6, 'second flight postponed', 'end', 'new-glenn');
-      break;
-    }
+    case 'new-glenn':
     case 'ratio': {
-      const falcon = launchesIn(data, finalYear);
-      const ng = flights.filter((f) => f.year === finalYear).length;
-      annotate('ng', right, baseline - unit * flights.length - 22, `${finalYear}: ${formatCount(falcon)} Falcon, ${formatCount(ng)} New Glenn`, 'end', 'new-glenn');
-      if (ng > 0) annotate('ng-2', right, baseline - unit * flights.length - 6, `≈${formatCount(falcon / ng)} Falcon launches for each New Glenn`, 'end', 'new-glenn');
+      // New Glenn's labels sit in the empty upper left (the early years are short bars), with a
+      // leader down to its sliver of a bar, so the text never lies across the tall recent bars.
+      const lines =
+        state === 'new-glenn'
+          ? [`New Glenn: ${plural(flights.filter((f) => !f.afterStory).length, 'launch', 'launches')} by ${formatMonth(data.storyDate)}`, 'second flight postponed']
+          : (() => {
+              const falcon = launchesIn(data, finalYear);
+              const ng = flights.filter((f) => f.year === finalYear).length;
+              return [`${finalYear}: ${formatCount(falcon)} Falcon, ${formatCount(ng)} New Glenn`, ng > 0 ? `≈${formatCount(falcon / ng)} Falcon launches for each New Glenn` : ''];
+            })();
+      const x0 = M.left + 8;
+      const y0 = M.top + 14;
+      annotate('ng', x0, y0, lines[0] ?? '', 'start', 'new-glenn');
+      annotate('ng-2', x0, y0 + 17, lines[1] ?? '', 'start', 'new-glenn');
+      const textEnd = Math.min(ngX, x0 + Math.max(...lines.map((l) => l.length)) * 7.4 + 6);
+      const ngMid = ngX + slot / 2;
+      const ngTop = baseline - unit * flights.length - 3;
+      rules.push({ key: 'leader-h', x1: textEnd, y1: y0 - 4, x2: ngMid, y2: y0 - 4, opacity: 1, variant: 'leader' });
+      rules.push({ key: 'leader-v', x1: ngMid, y1: y0 - 4, x2: ngMid, y2: ngTop, opacity: 1, variant: 'leader' });
       break;
     }
+  }
+  if (state !== 'new-glenn' && state !== 'ratio') {
+    const ngMid = ngX + slot / 2;
+    rules.push({ key: 'leader-h', x1: ngMid, y1: baseline, x2: ngMid, y2: baseline, opacity: 0, variant: 'leader' });
+    rules.push({ key: 'leader-v', x1: ngMid, y1: baseline, x2: ngMid, y2: baseline, opacity: 0, variant: 'leader' });
   }
   // Annotations not used in this state fade out rather than vanish.
   for (const key of ['expected', 'value-2017', 'value-2023', 'value-2024', 'value-2025', 'ng', 'ng-2', ...years.map((d) => `value-${d.year}`)]) {
@@ -170,7 +185,7 @@ function describe(data: LaunchCadenceData, state: LaunchCadenceStateId): string 
       const next = data.flights.find((f) => f.afterStory);
       const firstText = first ? `: its first flight on ${formatDate(first.date)} ${first.reachedOrbit ? 'reached orbit' : 'failed to reach orbit'}${first.boosterRecovered ? ' and its booster landed' : ' but the booster was lost'}` : '';
       const nextText = next ? `; its next flight${next.plannedFor ? `, planned for ${next.plannedFor},` : ''} was postponed` : '';
-      return `By ${formatMonth(data.storyDate)} New Glenn had launched ${plural(flown.length, 'time', 'times')}${firstText}${nextText}.`;
+      return `By ${formatMonth(data.storyDate)} New Glenn had launched ${flown.length === 1 ? 'once' : plural(flown.length, 'time', 'times')}${firstText}${nextText}.`;
     }
     case 'ratio': {
       const last = data.years[data.years.length - 1]?.year ?? 2025;

@@ -28,7 +28,7 @@ export const missions = (id: string) => nssl.providers.find((p) => p.id === id)!
 export async function visibleSeries(page: Page, chart: string): Promise<Record<string, number>> {
   return page.evaluate((id) => {
     const counts: Record<string, number> = {};
-    for (const m of document.querySelectorAll<SVGElement>(`[data-chart="${id}"] svg [data-series]`)) {
+    for (const m of document.querySelectorAll<SVGElement>(`[data-chart="${id}"] .chart__canvas svg [data-series]`)) {
       if (Number(m.getAttribute('opacity') ?? '1') <= 0) continue;
       const s = m.getAttribute('data-series')!;
       counts[s] = (counts[s] ?? 0) + 1;
