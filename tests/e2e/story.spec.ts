@@ -60,7 +60,7 @@ test.describe('without JavaScript', () => {
       for (let i = 0; i < n; i++) {
         const p = paragraphs.nth(i);
         // Skip the chart's own furniture and the empty status line reserved for script messages.
-        if (await p.evaluate((el) => el.closest('.visually-hidden, figure') !== null || (el.textContent ?? '').trim() === '')) continue;
+        if (await p.evaluate((el) => el.closest('.visually-hidden, figure') !== null || (el as HTMLElement).innerText.trim() === '')) continue;
         await p.scrollIntoViewIfNeeded();
         await expect(p).toBeVisible();
       }
