@@ -133,7 +133,7 @@ const substitutes: Record<string, string> = {
 /** Replaces undrawable characters in the text of an SVG; stops the build on one it cannot replace. */
 export function fitTextToFonts(svg: string): string {
   const drawable = (ch: string) => fonts.some((f) => f.codePoints.has(ch.codePointAt(0)!));
-  return svg.replace(/>([^<]+)</g, (whole, text: string) => {
+  return svg.replace(/>([^<]+)</g, (_, text: string) => {
     let out = '';
     for (const ch of text) {
       if (/\s/.test(ch) || drawable(ch)) out += ch;

@@ -27,6 +27,10 @@ export function initReader(): void {
   };
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('resize', onScroll, { passive: true });
+  // The controller may settle on a step after this frame's scroll work: follow it then too.
+  onStepChange(() => {
+    if (document.readyState === 'complete') followInAddressBar(lastChapter);
+  });
   updateProgressAndChapter(false);
 }
 

@@ -41,14 +41,17 @@ function update(animate: boolean): void {
   }
 }
 
-// Until the page has loaded, a state change is the browser landing on a #step link or restoring
-// the scroll position of a reload: show the state at once rather than animating towards it.
-let settled = document.readyState === 'complete';
-window.addEventListener('load', () => requestAnimationFrame(() => (settled = true)), { once: true });
+// Geometry means nothing until the page has loaded and its fonts are in: before that, text
+// reflows, a #step link is still being scrolled to, a reload's position is still being restored.
+// So the first look waits for both, shows the state in view at once (no animation), and every
+// later change animates. One state is applied on arrival, never a run of them.
+let ready = false;
+const whenLoaded = new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : window.addEventListener('load', () => ok(), { once: true })));
+const whenReady = Promise.all([whenLoaded, document.fonts?.ready ?? Promise.resolve()]).then(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())));
 
 /** Schedule one geometric update for the next frame, however many callbacks arrive before it. */
 export function scheduleUpdate(): void {
-  if (!frame) frame = requestAnimationFrame(() => update(settled));
+  if (ready && !frame) frame = requestAnimationFrame(() => update(true));
 }
 
 export function getBlocks(): readonly Block[] {
@@ -66,7 +69,10 @@ export function startScrolly(): void {
   });
   if (!blocks.length) return;
   document.documentElement.classList.add('scrolly-ready');
-  update(false); // the state of whatever is in view on load: top, mid-page reload or #step link
+  void whenReady.then(() => {
+    ready = true;
+    update(false); // the state of whatever is in view on arrival: top, mid-page reload or #step link
+  });
 
   const scroller = scrollama();
   scroller
@@ -89,5 +95,4 @@ export function startScrolly(): void {
   });
   // scrollama can miss the last step of a fast fling; a settled scroll gets one more look.
   window.addEventListener('scrollend', scheduleUpdate, { passive: true });
-  window.addEventListener('load', scheduleUpdate, { once: true });
 }
