@@ -6,10 +6,9 @@ import { formatDate } from '../data/format';
 import { svgFontFamily } from './fonts';
 import { escapeXml, wrapText } from './render-png';
 import { lightPalette, standaloneChartSvg } from './standalone-svg';
+import { SHARE_CARD, SHARE_CHART } from './share';
 
-export const SHARE_CARD = { width: 1200, height: 630 } as const;
-/** The chart and state on the share card: the 28 / 7 / 19 split of the missions. */
-export const SHARE_CHART = { chart: 'mission-split', state: 'ula' } as const;
+export { SHARE_CARD, SHARE_CHART };
 
 function palette() {
   const p = lightPalette();

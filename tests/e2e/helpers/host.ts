@@ -37,4 +37,4 @@ export async function startHost(): Promise<Host> {
 
 export const hostPage = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>` +
-  `<style>body{margin:0;padding:16px;font-family:sans-serif} iframe{display:block}</style></head><body><h1>A host page</h1>${body}<p>After the chart.</p></body></html>`;
+  `<style>body{margin:0;padding:16px;font-family:sans-serif} iframe{display:block}</style></head><body><main><h1>A host page</h1>${body}<p>After the chart.</p></main></body></html>`;
