@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parseBasePath, parseSiteUrl } from './src/lib/deploy-config.mjs';
+import hostingHeaders from './src/integrations/headers.mjs';
 
 const base = parseBasePath(process.env.BASE_PATH);
 const site = parseSiteUrl(process.env.SITE_URL);
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

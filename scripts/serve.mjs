@@ -22,7 +22,7 @@ const types = {
 };
 
 /**
- * @param {{ root: string, base?: string, port?: number, host?: string, headers?: (path: string) => Record<string, string> }} opts
+ * @param {{ root: string, base?: string, port?: number, host?: string, headers?: (requestPath: string) => Record<string, string> }} opts
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', headers = () => ({}) }) {
@@ -30,8 +30,10 @@ export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', heade
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path = decodeURIComponent(url.pathname);
+    // headers() gets the full request path (base included), as _headers rules match it.
+    const requestPath = path;
     const send = (file, status = 200) => {
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(requestPath) });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     };
