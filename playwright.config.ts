@@ -1,16 +1,9 @@
 // Browser tests run against the built site (dist/), served by the same static server as `npm start`,
 // in Debian's Chromium: Playwright never downloads a browser here (scripts/ensure-chromium.mjs finds one).
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/ensure-chromium.mjs';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: chromiumPath(),
       args: chromiumArgs,
     },
     viewport: { width: 1280, height: 800 },

@@ -5,6 +5,16 @@ import { execFileSync } from 'node:child_process';
 
 export const defaultChromium = '/usr/bin/chromium';
 
+/** Flags for Chromium on a machine with no GPU and no network beyond the package registries. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function chromiumPath() {
   return process.env.CHROMIUM_PATH || defaultChromium;
 }
