@@ -33,7 +33,7 @@ function update(animate: boolean): void {
   const y = triggerY();
   for (const block of blocks) {
     const index = activeStepIndex(block.steps.map((s) => ({ top: s.getBoundingClientRect().top })), y);
-    if (index === block.index && block.chart.root.dataset.hydrated) continue;
+    if (index === block.index) continue;
     block.index = index;
     for (const [i, s] of block.steps.entries()) s.classList.toggle('is-active', i === index);
     block.chart.setState(block.steps[index]?.dataset.step ?? '', { animate });
