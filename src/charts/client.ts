@@ -1,6 +1,5 @@
 // The browser side of a chart root: hydrates the build-time SVG, redraws when its box changes size,
 // and moves to a new state on request. The state lives in data-state; nothing else is remembered.
-import { chartDefinitions } from './definitions';
 import { renderScene } from './render';
 import { resolveState, type ChartDefinition } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
@@ -17,10 +16,10 @@ export interface ChartHandle {
 
 const handles = new WeakMap<HTMLElement, ChartHandle>();
 
-export function mountChart(root: HTMLElement): ChartHandle | undefined {
+/** Mount a chart root; the caller passes its definition, so a page bundles only the charts it shows. */
+export function mountChart(root: HTMLElement, definition: ChartDefinition<unknown> | undefined): ChartHandle | undefined {
   const existing = handles.get(root);
   if (existing) return existing;
-  const definition = chartDefinitions[root.dataset.chart ?? ''];
   const svg = root.querySelector<SVGSVGElement>('svg[data-chart-svg]');
   const canvas = root.querySelector<HTMLElement>('.chart__canvas');
   const json = root.querySelector<HTMLScriptElement>('script[data-chart-data]');

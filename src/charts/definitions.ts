@@ -1,4 +1,4 @@
-// Chart definitions by id, with no build-only code: this is what the browser bundle imports.
+// Chart definitions by id, with no build-only code: what the browser bundles import.
 import type { ChartDefinition } from './scene';
 import { missionSplit } from './mission-split';
 import { launchCadence } from './launch-cadence';
@@ -7,3 +7,4 @@ export const chartDefinitions: Record<string, ChartDefinition<any>> = {
   [missionSplit.id]: missionSplit,
   [launchCadence.id]: launchCadence,
 };
+

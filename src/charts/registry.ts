@@ -2,12 +2,16 @@
 // One id names a chart's folder, its data-chart attribute, its embed page, CSV and image.
 import type { Datasets } from '../data/load';
 import type { Source } from '../data/schemas';
-import type { ChartDefinition } from './scene';
+import type { ChartDefinition, DataTable } from './scene';
 import type { CsvTable } from './csv';
 import { chartDefinitions } from './definitions';
-import { missionSplit, shapeMissionSplit } from './mission-split';
+import { missionSplit } from './mission-split';
+import { shapeMissionSplit } from './mission-split/shape';
+import { missionSplitTable } from './mission-split/table';
 import { missionSplitCsv } from './mission-split/csv';
-import { launchCadence, shapeLaunchCadence } from './launch-cadence';
+import { launchCadence } from './launch-cadence';
+import { shapeLaunchCadence } from './launch-cadence/shape';
+import { launchCadenceTable } from './launch-cadence/table';
 import { launchCadenceCsv } from './launch-cadence/csv';
 
 export interface RegisteredChart<D = unknown> {
@@ -15,6 +19,8 @@ export interface RegisteredChart<D = unknown> {
   shape(datasets: Datasets): D;
   /** ids of the sources the chart's figures come from, in sources.json */
   sourceIds(datasets: Datasets): string[];
+  /** the data table printed in the page beside the chart */
+  table(data: D): DataTable;
   /** the chart's data for download, each row naming its source */
   csv(datasets: Datasets): CsvTable;
 }
@@ -34,12 +40,14 @@ export const chartRegistry: Record<string, RegisteredChart> = {
   'mission-split': register({
     definition: missionSplit,
     shape: (d) => shapeMissionSplit(d.nssl),
+    table: missionSplitTable,
     sourceIds: (d) => [...new Set([...d.nssl.sources, ...d.nssl.providers.map((p) => p.source)])],
     csv: (d) => missionSplitCsv(shapeMissionSplit(d.nssl), (id) => cite(d, d.nssl.providers.filter((p) => p.id === id).map((p) => p.source))),
   }),
   'launch-cadence': register({
     definition: launchCadence,
     shape: (d) => shapeLaunchCadence(d.falcon, d.newGlenn),
+    table: launchCadenceTable,
     sourceIds: (d) => [...new Set([...d.falcon.sources, ...d.falcon.expectations.map((e) => e.source), ...d.newGlenn.sources])],
     csv: (d) =>
       launchCadenceCsv(shapeLaunchCadence(d.falcon, d.newGlenn), {

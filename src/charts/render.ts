@@ -3,7 +3,6 @@
 // writes the build-time SVG (duration 0, in a server-side DOM) and animates in the browser.
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import { easeCubicInOut } from 'd3-ease';
 import type { RectMark, Rule, Scene, TextLabel } from './scene';
 
 export interface RenderOptions {
@@ -25,7 +24,8 @@ function layer(svg: AnySelection, name: string): AnySelection {
 
 function animate(sel: AnySelection, duration: number): AnySelection {
   // A named transition: starting it again interrupts the one in flight, so a jump lands cleanly.
-  return duration > 0 ? (sel.transition('state').duration(duration).ease(easeCubicInOut) as unknown as AnySelection) : sel;
+  // (d3-transition's default easing is already cubic in-out.)
+  return duration > 0 ? (sel.transition('state').duration(duration) as unknown as AnySelection) : sel;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -74,7 +74,6 @@ export interface ChartDefinition<Data> {
   /** the size the build renders at; the browser redraws at the size CSS gives the chart */
   defaultSize: Size;
   layout(data: Data, stateId: string, size: Size): Scene;
-  table(data: Data): DataTable;
 }
 
 export function stateIndex(def: Pick<ChartDefinition<unknown>, 'states'>, id: string): number {

@@ -1,9 +1,12 @@
 // The site's number formats, in one place, so prose, labels, tables and alt text agree.
-import { format } from 'd3-format';
-
-const whole = format(',.0f');
-const oneDecimal = format(',.1f');
-const twoDecimals = format(',.2f');
+// Intl rather than d3-format: the same output for these formats, and nothing added to the page's JavaScript.
+const fixed = (digits: number) => {
+  const f = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (n: number) => f.format(n);
+};
+const whole = fixed(0);
+const oneDecimal = fixed(1);
+const twoDecimals = fixed(2);
 
 export type Unit = 'count' | 'usd-millions' | 'percent' | 'ratio' | 'year';
 

@@ -1,10 +1,12 @@
 // The embed page's script: apply ?state and ?theme, run the state switcher, report height to the host.
 import { mountChart } from '../charts/client';
+import { loadChartDefinition } from '../charts/load-definition';
 import { readEmbedQuery } from './query';
 import { heightMessages, isPymWidthMessage } from './height';
 
 const root = document.querySelector<HTMLElement>('[data-chart]');
-const chart = root ? mountChart(root) : undefined;
+const load = root && loadChartDefinition[root.dataset.chart ?? ''];
+const chart = root && load ? mountChart(root, await load()) : undefined;
 
 if (root && chart) {
   const query = readEmbedQuery(location.search, chart.definition);
@@ -24,7 +26,7 @@ if (root && chart) {
   pressed();
   if (switcher) switcher.hidden = false;
 
-  // Height: whenever the page's box changes (state, width, fonts), tell the parent.
+  // Height: whenever the page's box changes (state, width, fonts swapping in), ResizeObserver sees it.
   let last = -1;
   const report = () => {
     if (window.parent === window) return;
@@ -34,7 +36,6 @@ if (root && chart) {
     for (const m of heightMessages(root.dataset.chart ?? '', height, query.childId)) window.parent.postMessage(m, '*');
   };
   new ResizeObserver(report).observe(document.documentElement);
-  document.fonts?.ready.then(report);
   window.addEventListener('message', (e) => {
     if (e.source === window.parent && isPymWidthMessage(e.data, query.childId)) {
       last = -1;

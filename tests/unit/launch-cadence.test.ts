@@ -174,7 +174,7 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('launch
 
 describe('launch-cadence data table', () => {
   it('one row per year with its count, New Glenn flights in their year', () => {
-    const table = def.table(data);
+    const table = chart.table(data);
     expect(table.rows.map((r) => r[0])).toEqual(yearKeys);
     for (const [i, y] of years.entries()) expect(table.rows[i]![1]).toBe(String(y.launches));
     const row2025 = table.rows.find((r) => r[0] === '2025')!;

@@ -153,7 +153,7 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('missio
 
 describe('mission-split data table', () => {
   it('lists each provider with missions, share, value and per-mission value from the data', () => {
-    const table = def.table(data);
+    const table = chart.table(data);
     expect(table.rows).toHaveLength(rawProviders.length);
     const byName = new Map(table.rows.map((r) => [r[0], r]));
     expect(byName.get('SpaceX')).toEqual(['SpaceX', '28', '52%', '$5.9 billion', '$211 million']);

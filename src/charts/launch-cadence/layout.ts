@@ -1,6 +1,6 @@
 // Falcon launches per year as bars on a shared baseline; New Glenn's flights beside the 2025 bar,
 // on the same scale (so they are as small as they are), with direct labels doing the explaining.
-import { scaleLinear } from 'd3-scale';
+import { nice, ticks } from 'd3-array';
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
 import { formatCount, formatDate, formatMonth, plural } from '../../data/format';
 import type { LaunchCadenceData } from './shape';
@@ -33,7 +33,9 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
   const upTo = lastYear[state];
   const early = state === 'early';
   const visibleMax = Math.max(...years.filter((y) => y.year <= upTo).map((y) => y.launches), early ? 0 : expectation?.launches ?? 0);
-  const y = scaleLinear().domain([0, visibleMax || 1]).nice(4).range([baseline, M.top]);
+  // A linear scale from d3-array's nice bounds and ticks (d3-scale would bring d3-format and more to the page).
+  const [, top] = nice(0, visibleMax || 1, 4);
+  const y = (v: number) => baseline - (v / top) * (baseline - M.top);
 
   const showCounted2025 = state !== 'early' && state !== 'climb' && state !== 'record-2024';
   const emphasis: Record<LaunchCadenceStateId, (year: number) => boolean> = {
@@ -94,9 +96,9 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
   });
 
   // Gridlines and their labels.
-  const ticks = y.ticks(4);
-  const rules: Rule[] = ticks.map((t) => ({ key: `grid-${t}`, x1: M.left, x2: M.left + plotW, y1: y(t), y2: y(t), opacity: 1, variant: t === 0 ? 'baseline' : 'grid' }));
-  const labels: TextLabel[] = ticks.map((t) => ({ key: `tick-${t}`, x: M.left - 6, y: y(t) + 4, text: formatCount(t), anchor: 'end', opacity: 1, variant: 'tick' }));
+  const tickValues = ticks(0, top, 4);
+  const rules: Rule[] = tickValues.map((t) => ({ key: `grid-${t}`, x1: M.left, x2: M.left + plotW, y1: y(t), y2: y(t), opacity: 1, variant: t === 0 ? 'baseline' : 'grid' }));
+  const labels: TextLabel[] = tickValues.map((t) => ({ key: `tick-${t}`, x: M.left - 6, y: y(t) + 4, text: formatCount(t), anchor: 'end', opacity: 1, variant: 'tick' }));
   // Year labels: every fifth year and the last one, so they never collide at 320px.
   for (const d of years) {
     const show = d.year % 5 === 0 || d.year === finalYear;
@@ -149,12 +151,12 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
     }
   }
   if (state !== 'new-glenn' && state !== 'ratio') {
+    // The leader waits, collapsed on New Glenn's slot, until its labels appear.
     const ngMid = ngX + slot / 2;
-    rules.push({ key: 'leader-h', x1: ngMid, y1: baseline, x2: ngMid, y2: baseline, opacity: 0, variant: 'leader' });
-    rules.push({ key: 'leader-v', x1: ngMid, y1: baseline, x2: ngMid, y2: baseline, opacity: 0, variant: 'leader' });
+    for (const key of ['leader-h', 'leader-v']) rules.push({ key, x1: ngMid, y1: baseline, x2: ngMid, y2: baseline, opacity: 0, variant: 'leader' });
   }
   // Annotations not used in this state fade out rather than vanish.
-  for (const key of ['expected', 'value-2017', 'value-2023', 'value-2024', 'value-2025', 'ng', 'ng-2', ...years.map((d) => `value-${d.year}`)]) {
+  for (const key of ['expected', 'ng', 'ng-2', ...years.map((d) => `value-${d.year}`)]) {
     if (!labels.some((l) => l.key === key)) labels.push({ key, x: right, y: M.top, text: '', anchor: 'end', opacity: 0, variant: 'annotation' });
   }
 

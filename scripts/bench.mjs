@@ -1,0 +1,285 @@
+// `npm run bench`: how heavy and how fast the built site is (issue #8). Not part of `npm test`.
+//
+//   npm run bench                      build 3x (timed), then measure dist/
+//   npm run bench -- --no-build        measure the dist/ that is there (no build timing)
+//   npm run bench -- --skip-lighthouse --skip-scroll    only what is asked for
+//   npm run bench -- --strict          exit 1 if a target is missed (by default it only reports)
+//
+// Prints a markdown table (every row says how it was measured) and writes bench/results.json.
+// Serves dist/ with scripts/serve.mjs on a random local port, with the headers of dist/_headers.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
+import { parseBasePath } from '../src/lib/deploy-config.mjs';
+import { pageBytes, d3Yardstick } from './bench/bytes.mjs';
+import { scrollRun } from './bench/scroll.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { headersFromFile } from './bench/headers.mjs';
+import { gzipProxy } from './bench/gzip-proxy.mjs';
+import { chromiumArgs, chromiumPath, kb, markdownTable, median } from './bench/util.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const opt = {
+  build: !args.has('--no-build'),
+  lighthouse: !args.has('--skip-lighthouse'),
+  scroll: !args.has('--skip-scroll'),
+  strict: args.has('--strict'),
+};
+const known = ['--no-build', '--skip-lighthouse', '--skip-scroll', '--strict'];
+for (const a of args) {
+  if (!known.includes(a)) {
+    console.error(`bench: unknown option ${a} (known: ${known.join(', ')})`);
+    process.exit(2);
+  }
+}
+
+const TARGETS = { storyJsGzip: 30 * 1024, embedJsGzip: 20 * 1024, storyPageGzip: 250 * 1024, lhScore: 100, cls: 0.01, longtasks: 0, frameP95: 20 };
+const log = (msg) => console.error(`bench: ${msg}`);
+const started = performance.now();
+
+// 1. Build time: median of 3 wall-clock runs of `npm run build`; the last one leaves dist/ to measure.
+let build = { skipped: true };
+if (opt.build) {
+  const runs = [];
+  for (let i = 1; i <= 3; i++) {
+    log(`npm run build (${i}/3)…`);
+    const t0 = performance.now();
+    const r = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', env: process.env });
+    const seconds = (performance.now() - t0) / 1000;
+    if (r.status !== 0) {
+      console.error(r.stdout, r.stderr);
+      console.error(`bench: npm run build failed (exit ${r.status}); nothing to measure.`);
+      process.exit(1);
+    }
+    runs.push(+seconds.toFixed(2));
+  }
+  build = { skipped: false, runs, medianSeconds: median(runs) };
+}
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('bench: dist/index.html is missing: run `npm run build` or drop --no-build.');
+  process.exit(1);
+}
+
+// 2. Serve dist/ on a random port, as a host would (base path and _headers honoured). A copy of it,
+// so that a build started meanwhile (tests, another terminal) cannot change files under the bench.
+const base = parseBasePath(process.env.BASE_PATH);
+const snapshot = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+cpSync(dist, snapshot, { recursive: true });
+process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+const server = await serve({ root: snapshot, base, port: 0, headers: headersFromFile(join(snapshot, '_headers')) });
+const embedIds = existsSync(join(snapshot, 'embed'))
+  ? readdirSync(join(snapshot, 'embed')).filter((d) => statSync(join(snapshot, 'embed', d)).isDirectory() && existsSync(join(snapshot, 'embed', d, 'index.html'))).sort()
+  : [];
+const pages = [{ id: 'story', path: '' }, ...embedIds.map((id) => ({ id: `embed/${id}`, path: `embed/${id}/` }))];
+const urlOf = (p) => new URL(p.path, server.url).href;
+
+const results = {
+  date: new Date().toISOString(),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  machine: { cpus: cpus().length, node: process.version },
+  targets: TARGETS,
+  build,
+};
+
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  results.machine.chromium = browser.version();
+
+  // 3. Bytes each page really loads.
+  results.bytes = {};
+  for (const p of pages) {
+    log(`bytes: ${p.id}`);
+    results.bytes[p.id] = await pageBytes(browser, urlOf(p));
+  }
+  results.yardstick = d3Yardstick(root);
+
+  // 4. Scroll smoothness, desktop and phone-sized viewports.
+  if (opt.scroll) {
+    results.scroll = [];
+    for (const [label, viewport, isMobile, blockScripts] of [
+      ['desktop 1280×800', { width: 1280, height: 800 }, false, false],
+      ['phone 390×844', { width: 390, height: 844 }, true, false],
+      ['baseline: desktop, page scripts blocked', { width: 1280, height: 800 }, false, true],
+    ]) {
+      log(`scroll: ${label}`);
+      results.scroll.push(await scrollRun(browser, urlOf(pages[0]), { viewport, label, isMobile, blockScripts }));
+    }
+  }
+} finally {
+  await browser?.close();
+}
+
+// 5. Lighthouse on the story and the first embed (each in its own headless Chromium), through a
+// compressing layer, as a real host serves text.
+if (opt.lighthouse) {
+  results.lighthouse = {};
+  const proxy = await gzipProxy(server.url);
+  // Scores move a point between runs: the story gets 3 runs and the table shows the median one
+  // (by performance score), with the spread; the embed gets one.
+  for (const [p, n] of [[pages[0], 3], [pages[1], 1]].filter(([p]) => p)) {
+    const runs = [];
+    for (let i = 1; i <= n; i++) {
+      log(`lighthouse: ${p.id}${n > 1 ? ` (${i}/${n})` : ''}`);
+      const r = await runLighthouse(new URL(p.path, proxy.url).href);
+      runs.push(r);
+      if (!r.ok) break; // it will not do better the next time
+    }
+    const ok = runs.filter((r) => r.ok).sort((a, b) => a.scores.performance - b.scores.performance);
+    const chosen = ok.length ? ok[(ok.length - 1) >> 1] : runs[runs.length - 1];
+    results.lighthouse[p.id] = { ...chosen, runs: runs.length, performanceScores: ok.map((r) => r.scores.performance) };
+  }
+  await proxy.close();
+}
+await server.close();
+results.seconds = +((performance.now() - started) / 1000).toFixed(1);
+
+// 6. The table.
+const pass = (ok) => (ok === null || ok === undefined ? 'n/a' : ok ? 'pass' : '**FAIL**');
+const rows = [];
+const story = results.bytes.story;
+const jsOf = (b) => b.byKind.js;
+rows.push([
+  'Story JavaScript, gzip',
+  `${kb(jsOf(story).gzip)} (${kb(jsOf(story).raw)} raw, ${jsOf(story).files} files)`,
+  '≤ 30 KB',
+  pass(jsOf(story).gzip <= TARGETS.storyJsGzip),
+  'A',
+]);
+for (const p of pages.slice(1)) {
+  const b = results.bytes[p.id];
+  rows.push([
+    `${p.id} JavaScript, gzip`,
+    `${kb(jsOf(b).gzip)} (${kb(jsOf(b).raw)} raw, ${jsOf(b).files} files)`,
+    '≤ 20 KB',
+    pass(jsOf(b).gzip <= TARGETS.embedJsGzip),
+    'A',
+  ]);
+}
+rows.push([
+  'Story page: HTML + CSS + JS + fonts, gzip',
+  `${kb(story.total.gzip)} (${kb(story.total.raw)} raw)`,
+  '≤ 250 KB',
+  pass(story.total.gzip <= TARGETS.storyPageGzip),
+  'A',
+]);
+for (const k of ['html', 'css', 'font']) {
+  const v = story.byKind[k];
+  rows.push([`  of which ${k === 'font' ? 'fonts' : k.toUpperCase()}`, `${kb(v.gzip)} gzip, ${kb(v.raw)} raw, ${v.files} file(s)`, '', '', 'A']);
+}
+if (story.byKind.image.files) rows.push(['  (images, not in the total)', `${kb(story.byKind.image.gzip)} gzip, ${story.byKind.image.files} file(s)`, '', '', 'A']);
+for (const p of pages.slice(1)) {
+  const b = results.bytes[p.id];
+  rows.push([`${p.id} page: HTML + CSS + JS + fonts, gzip`, `${kb(b.total.gzip)} (fonts ${kb(b.byKind.font.gzip)})`, '—', '', 'A']);
+}
+const y = results.yardstick;
+rows.push([
+  `Yardstick: d3 ${y.parts[0].version} + scrollama ${y.parts[1].version} (min.js), gzip`,
+  `${kb(y.gzip)} (${y.parts.map((x) => `${x.name} ${kb(x.gzip)}`).join(', ')})`,
+  '—',
+  '',
+  'B',
+]);
+rows.push(['Story JS ÷ yardstick (gzip)', `${((jsOf(story).gzip / y.gzip) * 100).toFixed(0)} %`, '—', '', 'B']);
+
+if (results.lighthouse) {
+  for (const [id, lh] of Object.entries(results.lighthouse)) {
+    const isStory = id === 'story';
+    if (!lh.ok) {
+      rows.push([`Lighthouse, ${id}`, `did not run: ${lh.error}`, isStory ? '100 ×4' : '—', 'n/a', 'C']);
+      continue;
+    }
+    const s = lh.scores;
+    const all100 = ['performance', 'accessibility', 'best-practices', 'seo'].every((c) => s[c] === 100);
+    const spread = lh.runs > 1 ? ` (median of ${lh.runs} runs; perf ${lh.performanceScores.join(', ')})` : '';
+    rows.push([
+      `Lighthouse ${id}: perf / a11y / best practices / SEO`,
+      `${s.performance} / ${s.accessibility} / ${s['best-practices']} / ${s.seo}${spread}`,
+      isStory ? '100 / 100 / 100 / 100' : '—',
+      isStory ? pass(all100) : '',
+      'C',
+    ]);
+    const m = lh.metrics;
+    rows.push([`Lighthouse ${id}: LCP`, `${(m.lcpMs / 1000).toFixed(2)} s`, '—', '', 'C']);
+    rows.push([`Lighthouse ${id}: CLS`, m.cls.toFixed(3), '< 0.01', pass(m.cls < TARGETS.cls), 'C']);
+    rows.push([`Lighthouse ${id}: TBT`, `${Math.round(m.tbtMs)} ms`, '—', '', 'C']);
+  }
+} else rows.push(['Lighthouse', 'skipped (--skip-lighthouse)', '', 'n/a', 'C']);
+
+if (results.scroll) {
+  for (const r of results.scroll) {
+    const lt = r.longtaskSupported ? `${r.longtasks}${r.longtasks ? ` (longest ${r.longestTask} ms)` : ''}` : 'not observable';
+    const judged = !r.blockScripts; // the baseline has no target: it says what the machine alone does
+    rows.push([`Scroll, ${r.label}: long tasks > 50 ms`, lt, judged ? '0' : '—', judged ? pass(r.longtaskSupported ? r.longtasks <= TARGETS.longtasks : null) : '', 'D']);
+    rows.push([
+      `Scroll, ${r.label}: frame interval p95`,
+      `${r.frameP95} ms (median ${r.frameMedian}, max ${r.frameMax}; ${r.framesOver20}/${r.frameCount} frames > 20 ms)`,
+      judged ? '≤ 20 ms' : '—',
+      judged ? pass(r.frameP95 <= TARGETS.frameP95) : '',
+      'D',
+    ]);
+  }
+} else rows.push(['Scroll', 'skipped (--skip-scroll)', '', 'n/a', 'D']);
+
+rows.push([
+  'Build time (`npm run build`), median of 3',
+  build.skipped ? 'skipped (--no-build)' : `${build.medianSeconds.toFixed(1)} s (runs: ${build.runs.join(', ')} s)`,
+  '—',
+  '',
+  'E',
+]);
+
+const scrollHow = results.scroll?.[0]
+  ? `${results.scroll.map((r) => `${r.label}: ${r.pageHeight} px page, ${r.distance} px in ${r.seconds} s, load average ${r.loadAverage1m} before`).join('; ')}`
+  : '';
+const notes = [
+  `A. The page opened in Chromium ${results.machine.chromium ?? ''} (Playwright, 1280×800, empty cache; a copy of dist/ served by scripts/serve.mjs with the headers of dist/_headers), scrolled to the bottom, every response recorded; "raw" = bytes served (the test server does not compress), "gzip" = each file gzipped alone at level 9 (zlib); KB = 1024 bytes. JS = responses of type script, fonts = font requests the page really made. The embed targets are read as the embed's JavaScript.`,
+  `B. node_modules/d3/dist/d3.min.js + node_modules/scrollama/build/scrollama.min.js, each gzipped at level 9: what a page that ships all of d3 and scrollama loads.`,
+  `C. Lighthouse ${Object.values(results.lighthouse ?? {}).find((l) => l.ok)?.lighthouseVersion ?? ''}, programmatic, default config: mobile form factor, simulated throttling (slow 4G, 4× CPU), headless Chromium (--headless=new --no-sandbox --disable-gpu), 3 runs of the story (the median one shown), 1 of the embed, text gzipped on the fly (scripts/bench/gzip-proxy.mjs in front of serve.mjs) as Netlify, Cloudflare Pages and GitHub Pages do: uncompressed, the story's HTML alone is ~8× larger on the simulated slow 4G. The story and ${pages[1]?.id ?? 'no embed'}.`,
+  `D. Chromium via Playwright, CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), a requestAnimationFrame loop in the page scrolls top → bottom → top at 1200 px/s (window.scrollTo, position = speed × elapsed time); frame interval = gap between rAF timestamps; long tasks from PerformanceObserver('longtask') started during the scroll. Headless, software compositing (--disable-gpu): frame pacing here is the machine's, not a phone's, and any other work on this 2-core machine shows up as jank: the baseline row (same scroll, the page's scripts blocked) tells the machine's share from ours. ${scrollHow}.`,
+  `E. Wall clock of \`npm run build\` (child process) on this machine, ${results.machine.cpus} cores.`,
+];
+
+const heaviest = markdownTable(
+  ['story asset', 'kind', 'raw', 'gzip'],
+  story.files.filter((f) => ['html', 'css', 'js', 'font'].includes(f.kind)).slice(0, 8).map((f) => [f.url, f.kind, kb(f.raw), kb(f.gzip)]),
+);
+const table = markdownTable(['measure', 'result', 'target', 'pass?', 'how'], rows);
+results.checks = rows.filter((r) => r[3] === 'pass' || r[3] === '**FAIL**').map(([measure, value, target, p]) => ({ measure, value, target, pass: p === 'pass' }));
+const missed = results.checks.filter((c) => !c.pass);
+const out = [
+  `Benchmark, ${results.date.slice(0, 10)} — \`${results.command}\` (${results.seconds} s)`,
+  '',
+  table,
+  '',
+  ...notes,
+  '',
+  heaviest,
+];
+if (results.lighthouse) {
+  for (const [id, lh] of Object.entries(results.lighthouse)) {
+    if (!lh.ok) continue;
+    const lost = Object.entries(lh.misses).flatMap(([cat, xs]) => xs.map((a) => `${cat}: ${a.id}${a.displayValue ? ` (${a.displayValue})` : ''} score ${a.score}`));
+    const d = lh.diagnostics;
+    const diag = [
+      ...d.layoutShifts.map((x) => `layout shift ${x.score} of ${x.element}${x.causes.length ? `, cause: ${x.causes.join('; ')}` : ''}`),
+      ...d.renderBlocking.map((x) => `render-blocking: ${x.url} (${kb(x.bytes)}, ~${x.ms} ms)`),
+      ...(d.lcpElement ? [`LCP element: ${d.lcpElement}`] : []),
+    ];
+    if (lost.length || diag.length) out.push('', `Lighthouse ${id}: audits short of full marks, and diagnostics:`, ...[...lost, ...diag].map((l) => `- ${l}`));
+  }
+}
+out.push('', missed.length ? `${missed.length} of ${results.checks.length} targets missed: ${missed.map((c) => c.measure).join('; ')}.` : `All ${results.checks.length} targets met.`);
+console.log(out.join('\n'));
+
+results.table = table;
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+log('wrote bench/results.json');
+if (opt.strict && missed.length) process.exit(1);

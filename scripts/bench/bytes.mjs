@@ -1,0 +1,78 @@
+// Bytes a page really loads: the page is opened in Chromium (fresh context, no cache), scrolled to
+// the bottom so anything requested late (a font first needed further down) is requested too, and
+// every response is recorded: raw bytes as served (our server does not compress) and the gzip -9
+// size of each file on its own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSize } from './util.mjs';
+
+const kindOf = (type) =>
+  ({ document: 'html', script: 'js', stylesheet: 'css', font: 'font', image: 'image' })[type] ?? 'other';
+
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ */
+export async function pageBytes(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const pending = [];
+  page.on('response', (res) => {
+    if (res.status() >= 300 && res.status() < 400) return;
+    pending.push(
+      res
+        .body()
+        .then((body) => ({
+          url: res.url(),
+          status: res.status(),
+          kind: kindOf(res.request().resourceType()),
+          raw: body.length,
+          gzip: gzipSize(body),
+        }))
+        .catch(() => null),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(async () => {
+    const step = innerHeight;
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      scrollTo({ top: y, behavior: 'instant' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+    await document.fonts.ready;
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const files = (await Promise.all(pending)).filter(Boolean);
+  await context.close();
+
+  const byKind = {};
+  for (const kind of ['html', 'css', 'js', 'font', 'image', 'other']) {
+    const of = files.filter((f) => f.kind === kind);
+    byKind[kind] = { files: of.length, raw: sum(of, 'raw'), gzip: sum(of, 'gzip') };
+  }
+  const core = files.filter((f) => ['html', 'css', 'js', 'font'].includes(f.kind));
+  return {
+    url,
+    files: files.map((f) => ({ ...f, url: new URL(f.url).pathname })).sort((a, b) => b.gzip - a.gzip),
+    byKind,
+    total: { raw: sum(core, 'raw'), gzip: sum(core, 'gzip') }, // HTML + CSS + JS + fonts
+  };
+}
+
+const sum = (xs, key) => xs.reduce((n, x) => n + x[key], 0);
+
+/** The yardstick: the whole d3 bundle plus scrollama, minified, each gzipped on its own. */
+export function d3Yardstick(root) {
+  const parts = [];
+  for (const [name, file] of [
+    ['d3', 'd3/dist/d3.min.js'],
+    ['scrollama', 'scrollama/build/scrollama.min.js'],
+  ]) {
+    // Read straight from node_modules: d3's "exports" map hides its dist/ files from require.resolve.
+    const body = readFileSync(join(root, 'node_modules', file));
+    const version = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+    parts.push({ name, version, file: `node_modules/${file}`, raw: body.length, gzip: gzipSize(body) });
+  }
+  return { parts, raw: sum(parts, 'raw'), gzip: sum(parts, 'gzip') };
+}
