@@ -2,6 +2,7 @@
 // Order: $CHROMIUM_PATH, /usr/bin/chromium, then (as root on Debian) apt-get install chromium.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 
 export const defaultChromium = '/usr/bin/chromium';
 
@@ -29,7 +30,7 @@ function install() {
   return existsSync(defaultChromium);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const path = chromiumPath();
   if (existsSync(path)) process.exit(0);
   if (process.env.CHROMIUM_PATH) {

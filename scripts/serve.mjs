@@ -2,7 +2,8 @@
 // Serves the built site at BASE_PATH (default "/"), prints the URL, and answers 404 with 404.html.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseBasePath } from '../src/lib/deploy-config.mjs';
 
 const types = {
@@ -29,7 +30,13 @@ export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', heade
   const dir = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     // headers() gets the full request path (base included), as _headers rules match it.
     const requestPath = path;
     const send = (file, status = 200) => {
@@ -53,7 +60,7 @@ export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', heade
     }
     path = path.slice(base.length);
     const file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) return notFound();
+    if (file !== dir && !file.startsWith(dir + sep)) return notFound();
     try {
       const st = statSync(file);
       if (st.isDirectory()) {
@@ -80,7 +87,7 @@ export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', heade
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = process.argv[2] ?? 'dist';
   const base = parseBasePath(process.env.BASE_PATH);
   const port = Number(process.env.PORT ?? 4321);

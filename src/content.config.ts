@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { loadDatasets } from './data/load';
+import { datasets as loadDatasets } from './data/load';
 
 const chapters = defineCollection({
   loader: glob({

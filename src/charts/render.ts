@@ -32,6 +32,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 export function renderScene(svgElement: SVGSVGElement, scene: Scene, { duration }: RenderOptions): void {
   const svg = select(svgElement);
+  // A redraw without animation (resize, reduced motion) must also stop a state change in flight,
+  // or that transition's later frames would put back the old layout.
+  if (duration === 0) svg.selectAll('*').interrupt('state');
   const { width, height } = scene.size;
   svg.attr('viewBox', `0 0 ${round(width)} ${round(height)}`);
 
@@ -94,7 +97,10 @@ export function renderScene(svgElement: SVGSVGElement, scene: Scene, { duration 
     // Labels name their series by class, not data-series: only data marks carry data-series.
     .attr('class', (d) => ['label', d.variant, d.series && `series-${d.series}`].filter(Boolean).join(' '))
     .attr('text-anchor', (d) => d.anchor)
-    .text((d) => d.text);
+    // A fading label keeps its words until it is gone; only a label that shows takes new text.
+    .each(function (d) {
+      if (d.opacity > 0 || !this.textContent) this.textContent = d.text;
+    });
   animate(labels, duration)
     .attr('x', (d: TextLabel) => round(d.x))
     .attr('y', (d: TextLabel) => round(d.y))

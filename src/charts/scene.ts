@@ -76,10 +76,6 @@ export interface ChartDefinition<Data> {
   layout(data: Data, stateId: string, size: Size): Scene;
 }
 
-export function stateIndex(def: Pick<ChartDefinition<unknown>, 'states'>, id: string): number {
-  return def.states.findIndex((s) => s.id === id);
-}
-
 /** A query-string value or a stray attribute becomes a known state, or the default. */
 export function resolveState(def: Pick<ChartDefinition<unknown>, 'states' | 'defaultState'>, wanted: unknown): string {
   return typeof wanted === 'string' && def.states.some((s) => s.id === wanted) ? wanted : def.defaultState;

@@ -37,10 +37,20 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
   for (const a of nssl.reportedAlternatives) put(`nssl.reported.${a.id}`, a.valueUsdMillions, 'usd-millions', [a.source]);
 
   for (const y of falcon.years) put(`falcon.${y.year}`, y.launches, 'count', falcon.sources);
-  for (const e of falcon.expectations) put(`falcon.expected.${e.year}`, e.launches, 'count', [e.source]);
+  const firstFlown = falcon.years.find((y) => y.launches > 0);
+  if (firstFlown) put('falcon.firstYear', firstFlown.year, 'year', falcon.sources);
+  for (const e of falcon.expectations) {
+    put(`falcon.expected.${e.year}`, e.launches, 'count', [e.source]);
+    put(`falcon.expected.${e.year}.claimedOn`, e.claimedOn, 'date', [e.source]);
+  }
 
   const flightsIn = (year: number) => newGlenn.flights.filter((f) => f.date.startsWith(String(year))).length;
-  for (const f of newGlenn.flights) put(`newGlenn.${f.flight}.date`, f.date, 'date', [f.source]);
+  for (const f of newGlenn.flights) {
+    put(`newGlenn.${f.flight}.date`, f.date, 'date', [f.source]);
+    if (f.plannedFor) put(`newGlenn.${f.flight}.plannedFor`, f.plannedFor, 'text', [f.source]);
+    if (f.postponedTo) put(`newGlenn.${f.flight}.postponedTo`, f.postponedTo, 'text', [f.source]);
+  }
+  put('newGlenn.flights.byStoryDate', newGlenn.flights.filter((f) => f.date <= newGlenn.storyDate).length, 'count', newGlenn.sources);
   put('newGlenn.flights.2025', flightsIn(2025), 'count', newGlenn.sources);
   put('newGlenn.certification.required', newGlenn.certification.flightsRequired, 'count', [newGlenn.certification.source]);
   put('newGlenn.certification.flown', newGlenn.certification.flownByEndOf2025, 'count', [newGlenn.certification.source]);

@@ -5,12 +5,14 @@ import { readEmbedQuery } from './query';
 import { heightMessages, isPymWidthMessage } from './height';
 
 const root = document.querySelector<HTMLElement>('[data-chart]');
+// The theme first, before the chart's code arrives, so a forced theme never flashes the other one.
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 const load = root && loadChartDefinition[root.dataset.chart ?? ''];
 const chart = root && load ? mountChart(root, await load()) : undefined;
 
 if (root && chart) {
   const query = readEmbedQuery(location.search, chart.definition);
-  if (query.theme !== 'auto') document.documentElement.dataset.theme = query.theme;
   chart.setState(query.state, { animate: false });
 
   const switcher = document.querySelector<HTMLElement>('[data-state-switcher]');

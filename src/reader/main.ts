@@ -14,6 +14,7 @@ export function applyMotionPreference(): void {
 
 export function initReader(): void {
   document.documentElement.classList.add('js');
+  findElements();
   initMotionToggle();
   initToc();
   initStepControls();
@@ -38,30 +39,45 @@ const scrollBehavior = (): ScrollBehavior => (prefersReducedMotion() ? 'auto' : 
 
 /* ---- progress and current chapter ---- */
 let lastChapter = '';
+// Looked up once: the scroll handler only measures and writes.
+const el = {
+  main: null as HTMLElement | null,
+  bar: null as HTMLElement | null,
+  fill: null as HTMLElement | null,
+  sections: [] as HTMLElement[],
+  links: [] as HTMLAnchorElement[],
+  current: null as HTMLElement | null,
+};
+function findElements(): void {
+  el.main = document.querySelector<HTMLElement>('main');
+  el.bar = document.querySelector<HTMLElement>('[data-progress]');
+  el.fill = document.querySelector<HTMLElement>('[data-progress-fill]');
+  el.sections = [...document.querySelectorAll<HTMLElement>('section[data-chapter]')];
+  el.links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
+  el.current = document.querySelector<HTMLElement>('[data-toc-current]');
+}
+
 function updateProgressAndChapter(followAddress = true): void {
-  const main = document.querySelector<HTMLElement>('main');
-  const bar = document.querySelector<HTMLElement>('[data-progress]');
+  const { main, bar, sections } = el;
   if (main && bar) {
     const r = main.getBoundingClientRect();
     const value = storyProgress(window.scrollY, window.innerHeight, r.top + window.scrollY, r.bottom + window.scrollY);
     if (bar.getAttribute('aria-valuenow') !== String(value)) {
       bar.setAttribute('aria-valuenow', String(value));
       bar.setAttribute('aria-valuetext', `${value}% read`);
-      document.querySelector<HTMLElement>('[data-progress-fill]')?.style.setProperty('transform', `scaleX(${value / 100})`);
+      el.fill?.style.setProperty('transform', `scaleX(${value / 100})`);
     }
   }
-  const sections = [...document.querySelectorAll<HTMLElement>('section[data-chapter]')];
   const index = currentChapter(sections.map((s) => s.getBoundingClientRect().top), window.innerHeight * 0.35);
   const id = index >= 0 ? sections[index]!.id : '';
   if (id !== lastChapter) {
     lastChapter = id;
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')) {
+    for (const a of el.links) {
       if (a.dataset.tocLink === id) a.setAttribute('aria-current', 'true');
       else a.removeAttribute('aria-current');
     }
-    const current = document.querySelector('[data-toc-current]');
-    const link = document.querySelector<HTMLElement>(`[data-toc-link="${id}"]`);
-    if (current) current.textContent = link ? `: ${link.textContent}` : '';
+    const link = el.links.find((a) => a.dataset.tocLink === id);
+    if (el.current) el.current.textContent = link ? `: ${link.textContent}` : '';
   }
   // Not before the page has loaded: the browser may still be scrolling to the link's fragment.
   if (followAddress && document.readyState === 'complete') followInAddressBar(id);
@@ -108,8 +124,13 @@ function initStepControls(): void {
     const controls = block.element.querySelector<HTMLElement>('.scrolly__controls');
     if (!controls) continue;
     controls.hidden = false;
-    controls.querySelector('[data-step-prev]')?.addEventListener('click', () => goToStep(block, block.index - 1));
-    controls.querySelector('[data-step-next]')?.addEventListener('click', () => goToStep(block, block.index + 1));
+    // At either end the button says aria-disabled and does nothing (it keeps focus, unlike disabled).
+    const step = (delta: number) => (e: Event) => {
+      if ((e.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') return;
+      goToStep(block, block.index + delta);
+    };
+    controls.querySelector('[data-step-prev]')?.addEventListener('click', step(-1));
+    controls.querySelector('[data-step-next]')?.addEventListener('click', step(1));
   }
   const sync = (block: Block, index: number) => {
     const counter = block.element.querySelector('[data-step-counter]');

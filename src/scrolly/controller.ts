@@ -32,14 +32,15 @@ function triggerY(): number {
 function update(animate: boolean): void {
   frame = 0;
   const y = triggerY();
-  for (const block of blocks) {
-    const index = activeStepIndex(block.steps.map((s) => ({ top: s.getBoundingClientRect().top })), y);
-    if (index === block.index) continue;
+  // Measure every block first, then write: no layout forced between one chart's update and the next.
+  const indices = blocks.map((block) => activeStepIndex(block.steps.map((s) => ({ top: s.getBoundingClientRect().top })), y));
+  blocks.forEach((block, i) => {
+    const index = indices[i]!;
+    if (index === block.index) return;
     block.index = index;
-    for (const [i, s] of block.steps.entries()) s.classList.toggle('is-active', i === index);
     block.chart.setState(block.steps[index]?.dataset.step ?? '', { animate });
     for (const fn of listeners) fn(block, index);
-  }
+  });
 }
 
 // Geometry means nothing until the page has loaded and its fonts are in: before that, text
@@ -69,7 +70,6 @@ export function startScrolly(): void {
     return chart && steps.length ? [{ element, steps, chart, index: -1 }] : [];
   });
   if (!blocks.length) return;
-  document.documentElement.classList.add('scrolly-ready');
   void whenReady.then(() => {
     ready = true;
     update(false); // the state of whatever is in view on arrival: top, mid-page reload or #step link

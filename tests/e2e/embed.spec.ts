@@ -51,6 +51,8 @@ for (const chart of charts) {
       await expect(page.locator(`[data-show-state="${state}"]`)).toHaveAttribute('aria-pressed', 'true');
     }
     await page.goto(`./embed/${chart}/`);
+    // The switcher appears once the embed's script has wired it up; a reader can only use it then.
+    await expect(page.locator('[data-state-switcher]')).toBeVisible();
     await page.locator(`[data-show-state="${states[2]}"]`).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', states[2]!);

@@ -192,7 +192,8 @@ function describe(data: LaunchCadenceData, state: LaunchCadenceStateId): string 
     case 'ratio': {
       const last = data.years[data.years.length - 1]?.year ?? 2025;
       const ng = data.flights.filter((f) => f.year === last).length;
-      return `In ${last}: ${n(last)} Falcon launches and ${plural(ng, 'New Glenn launch', 'New Glenn launches')}, about ${formatCount(launchesIn(data, last) / Math.max(1, ng))} to 1.`;
+      const ratio = ng > 0 ? `, about ${formatCount(launchesIn(data, last) / ng)} to 1` : '';
+      return `In ${last}: ${n(last)} Falcon launches and ${plural(ng, 'New Glenn launch', 'New Glenn launches')}${ratio}.`;
     }
   }
 }

@@ -163,7 +163,8 @@ function describeCount(data: MissionSplitData, assigned: ProviderId[]): string {
   });
   const left = data.missions.filter((m) => !assigned.includes(m.provider)).length;
   const tail = left > 0 ? `; ${formatCount(left)} missions not yet shown by company.` : ` of ${formatCount(data.totalMissions)}.`;
-  const ulaNote = assigned.includes('ula') ? ' The source article does not mention ULA.' : '';
+  const leftOut = assigned.map((id) => provider(data, id)).filter((p) => !p.inArticle);
+  const ulaNote = leftOut.map((p) => ` The source article does not mention ${p.label}.`).join('');
   return `Missions by company: ${parts.join(', ')}${tail}${ulaNote}`;
 }
 

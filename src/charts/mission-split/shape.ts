@@ -26,7 +26,6 @@ export interface MissionSplitData {
   totalMissions: number;
   totalValueUsdMillions: number;
   launchYears: [number, number];
-  sources: string[];
 }
 
 /** The order of the rows: the article's two rivals first, ULA after them as context. */
@@ -58,6 +57,5 @@ export function shapeMissionSplit(nssl: Nssl): MissionSplitData {
     totalMissions: missions.length,
     totalValueUsdMillions: providers.reduce((s, p) => s + p.valueUsdMillions, 0),
     launchYears: nssl.launchYears,
-    sources: [...new Set([...nssl.sources, ...nssl.providers.map((p) => p.source)])],
   };
 }
