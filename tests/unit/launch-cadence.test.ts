@@ -220,3 +220,26 @@ describe('launch-cadence with a year missing from the data', () => {
     }
   });
 });
+
+describe('launch-cadence with a year after the story added to the data', () => {
+  it('keeps New Glenn beside its own year, every mark inside the box', () => {
+    const dir = copyDataDir();
+    try {
+      editJson(dir, 'falcon-launches.json', (j) => {
+        j.years.push({ year: 2026, launches: 150, countedAfterStory: true });
+      });
+      const more = chart.shape(loadDatasets(dir)) as LaunchCadenceData;
+      for (const size of sizes) {
+        const scene = def.layout(more, 'ratio', size);
+        expectMarksInside(scene, `ratio at ${size.width}×${size.height} with 2026`);
+        const bar = (key: string) => scene.marks.find((m) => m.key === key)!;
+        const ng = bar('NG-1');
+        // New Glenn's slot lies between the 2025 and 2026 bars.
+        expect(ng.x).toBeGreaterThan(bar('2025').x);
+        expect(ng.x).toBeLessThan(bar('2026').x);
+      }
+    } finally {
+      removeDir(dir);
+    }
+  });
+});

@@ -23,12 +23,14 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
   const plotW = Math.max(50, size.width - M.left - M.right);
   const plotH = Math.max(50, size.height - M.top - M.bottom);
   const baseline = M.top + plotH;
-  // Each year is one slot; the last year gets a second slot for New Glenn's bar.
+  // Each year is one slot; the story's year gets a second slot, beside it, for New Glenn's bar
+  // (more years in the data move along; the New Glenn bar stays with its year).
   const finalYear = years[years.length - 1]?.year ?? 2025;
+  const ngYear = Number(data.storyDate.slice(0, 4));
   const slot = plotW / (years.length + 1);
   const barW = Math.max(2, slot * 0.78);
-  const slotX = (year: number) => M.left + (year - (years[0]?.year ?? year)) * slot;
-  const ngX = slotX(finalYear) + slot;
+  const slotX = (year: number) => M.left + (year - (years[0]?.year ?? year) + (year > ngYear ? 1 : 0)) * slot;
+  const ngX = slotX(ngYear) + slot;
 
   const upTo = lastYear[state];
   const early = state === 'early';
@@ -79,9 +81,11 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: LaunchCadenc
     });
   }
 
-  const showFlights = state === 'new-glenn' || state === 'ratio';
+  const showAnyFlights = state === 'new-glenn' || state === 'ratio';
   const unit = Math.max(MIN_FLIGHT_HEIGHT, baseline - y(1));
   flights.forEach((f, i) => {
+    // Only the story year's flights stand in New Glenn's slot.
+    const showFlights = showAnyFlights && f.year === ngYear;
     const planned = state === 'new-glenn' && f.afterStory;
     marks.push({
       key: f.flight,
