@@ -3,6 +3,8 @@
 import { absolute, paths } from '../lib/urls';
 
 export const EMBED_DEFAULT = { width: 640, height: 620 };
+/** Width of /images/<chart-id>.png, also announced as the oEmbed thumbnail's width. */
+export const CHART_IMAGE_WIDTH = 1200;
 
 export function embedSnippet(chart: string, title: string, site?: URL, state?: string): string {
   const src = absolute(paths.embed(chart), site) + (state ? `?state=${encodeURIComponent(state)}` : '');

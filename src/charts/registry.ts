@@ -5,6 +5,7 @@ import type { Source } from '../data/schemas';
 import type { ChartDefinition, DataTable } from './scene';
 import type { CsvTable } from './csv';
 import { chartDefinitions } from './definitions';
+import { loadChartDefinition } from './load-definition';
 import { missionSplit } from './mission-split';
 import { shapeMissionSplit } from './mission-split/shape';
 import { missionSplitTable } from './mission-split/table';
@@ -61,6 +62,7 @@ export const chartRegistry: Record<string, RegisteredChart> = {
 export const chartIds = Object.keys(chartRegistry);
 for (const [id, c] of Object.entries(chartRegistry)) {
   if (chartDefinitions[id] !== c.definition) throw new Error(`chart "${id}" is registered without its definition`);
+  if (!loadChartDefinition[id]) throw new Error(`chart "${id}" has no loader in load-definition.ts, so its embed page would draw nothing`);
 }
 
 export function getChart(id: string): RegisteredChart {

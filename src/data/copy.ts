@@ -7,6 +7,8 @@ import { parseDataFile } from './validate';
 import { formatFact, lookupFact, type Fact } from './facts';
 
 export const storySchema = z.strictObject({
+  /** the small line above the headline */
+  kicker: z.string().min(1).max(40),
   headline: z.string().min(1),
   /** a few words for the reader bar */
   shortTitle: z.string().min(1).max(80),

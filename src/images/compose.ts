@@ -1,8 +1,9 @@
 // The build's images, as SVG documents ready for renderPng: the share card (headline + the key
 // chart) and one picture per chart (title, chart at its final state, source line).
+import { chartSourceLine } from '../charts/source-line';
 import { getChart } from '../charts/registry';
 import { site } from '../data/site';
-import { formatDate } from '../data/format';
+import { formatMonth } from '../data/format';
 import { svgFontFamily } from './fonts';
 import { escapeXml, wrapText } from './render-png';
 import { lightPalette, standaloneChartSvg } from './standalone-svg';
@@ -42,15 +43,6 @@ function place(svg: string, x: number, y: number, k: number): string {
   return `<g transform="translate(${x} ${y}) scale(${k})">${svg.replace(/^<svg /, `<svg x="0" y="0" `)}</g>`;
 }
 
-export function chartSourceLine(chartId: string): string {
-  const { data, sourcesById } = site();
-  const publishers = getChart(chartId)
-    .sourceIds(data)
-    .map((id) => sourcesById.get(id)?.publisher)
-    .filter((p): p is string => Boolean(p));
-  return [...new Set(publishers)].join('; ');
-}
-
 /** 1200 × 630: kicker, headline and publisher on the left, the mission split on the right. */
 export function shareCardSvg(): string {
   const { story } = site();
@@ -65,7 +57,7 @@ export function shareCardSvg(): string {
     headLines = wrapText(story.headline, textWidth, headFont);
   }
   const headLineHeight = Math.round(headFont.size * 1.12);
-  const kicker = `SPACE LAUNCH · ${formatDate(story.describes).replace(/^\d+ /, '').toUpperCase()}`;
+  const kicker = `${story.kicker} · ${formatMonth(story.describes)}`.toUpperCase();
   const headTop = 150;
   const headBlock = textBlock({ lines: headLines, x: left, y: headTop, size: headFont.size, lineHeight: headLineHeight, family: headFont.family, fill: c.fg, extra: emphasis(c.fg, 1.1) });
 

@@ -1,6 +1,6 @@
 // The chart's data table (built into the page, never shipped as JavaScript).
 import type { DataTable } from '../scene';
-import { formatCount, formatUsdMillions } from '../../data/format';
+import { formatCount, formatUsdMillions, formatPercent } from '../../data/format';
 import type { MissionSplitData } from './shape';
 
 export function missionSplitTable(data: MissionSplitData): DataTable {
@@ -10,7 +10,7 @@ export function missionSplitTable(data: MissionSplitData): DataTable {
     rows: data.providers.map((p) => [
       p.name,
       formatCount(p.missions),
-      `${Math.round((p.missions / data.totalMissions) * 100)}%`,
+      formatPercent(p.missions / data.totalMissions),
       formatUsdMillions(p.valueUsdMillions),
       formatUsdMillions(p.perMissionUsdMillions),
     ]),

@@ -1,7 +1,7 @@
 // /oembed/<chart-id>.json: a static oEmbed 1.0 "rich" response; its html is the embed snippet.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartIds, getChart } from '../../charts/registry';
-import { EMBED_DEFAULT, embedSnippet } from '../../charts/embed-snippet';
+import { CHART_IMAGE_WIDTH, EMBED_DEFAULT, embedSnippet } from '../../charts/embed-snippet';
 import { site } from '../../data/site';
 import { absolute, paths } from '../../lib/urls';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ params, site: siteUrl }) => {
   const { chartCopy, story } = site();
   const copy = chartCopy.get(id)!;
   const def = getChart(id).definition;
-  const thumbWidth = 1200;
+  const thumbWidth = CHART_IMAGE_WIDTH;
   const body = {
     version: '1.0',
     type: 'rich',
