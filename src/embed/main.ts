@@ -17,7 +17,10 @@ if (root && chart) {
 
   const switcher = document.querySelector<HTMLElement>('[data-state-switcher]');
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-show-state]')];
+  const storyLink = document.querySelector<HTMLAnchorElement>('[data-story-link]');
   const pressed = () => {
+    // "Read the story" opens the story at the step that shows what the embed shows.
+    if (storyLink) storyLink.hash = `${chart.definition.id}--${chart.state()}`;
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.showState === chart.state()));
   };
   for (const b of buttons) b.addEventListener('click', () => {

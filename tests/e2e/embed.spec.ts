@@ -29,7 +29,12 @@ for (const chart of charts) {
     await expect(root.locator('.chart__source')).toContainText('Source:');
     const story = page.getByRole('link', { name: 'Read the story' });
     await expect(story).toHaveAttribute('target', '_top');
-    expect(await story.getAttribute('href')).toMatch(new RegExp(`#chart-${chart}$`));
+    // It opens the story at the step that shows the embed's current state, and follows the switcher.
+    const state = await root.getAttribute('data-state');
+    await expect(story).toHaveAttribute('href', new RegExp(`#${chart}--${state}$`));
+    const last = page.locator('[data-show-state]').last();
+    await last.click();
+    await expect(story).toHaveAttribute('href', new RegExp(`#${chart}--${await last.getAttribute('data-show-state')}$`));
     await expect(page.getByRole('link', { name: /CSV/ })).toHaveAttribute('href', new RegExp(`data/${chart}\\.csv$`));
     // No sticky, no scrollbars, no page margin.
     const layout = await page.evaluate(() => ({
