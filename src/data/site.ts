@@ -2,7 +2,7 @@
 import { datasets } from './load';
 import { buildFacts } from './facts';
 import { loadChartCopy, loadStoryMeta } from './copy';
-import { chartIds } from '../charts/registry';
+import { chartIds, getChart } from '../charts/registry';
 
 let cached: ReturnType<typeof build> | undefined;
 
@@ -15,10 +15,20 @@ function build() {
     story: loadStoryMeta(facts),
     chartCopy: loadChartCopy(facts, chartIds),
     sourcesById: new Map(data.sources.map((s) => [s.id, s])),
+    /** each chart's shaped data, computed once per build and shared by every page and image */
+    shaped: memo((id: string) => getChart(id).shape(data)),
   };
 }
 
 export function site() {
   cached ??= build();
   return cached;
+}
+
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, fn(key));
+    return cache.get(key)!;
+  };
 }

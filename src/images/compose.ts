@@ -5,7 +5,8 @@ import { getChart } from '../charts/registry';
 import { site } from '../data/site';
 import { formatMonth } from '../data/format';
 import { svgFontFamily } from './fonts';
-import { escapeXml, wrapText } from './render-png';
+import { wrapText } from './render-png';
+import { escapeMarkup as escapeXml } from '../lib/escape';
 import { lightPalette, standaloneChartSvg } from './standalone-svg';
 import { SHARE_CARD, SHARE_CHART } from './share';
 

@@ -5,6 +5,7 @@
 // only (its `fontBuffers` option exists in the wasm build, not the native one), so each TTF is
 // also written once to a cache folder in the OS temp dir, named by the hash of its woff2 source.
 // System fonts are never loaded: a fresh CI machine draws exactly what a laptop draws.
+import { escapeMarkup } from '../lib/escape';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -162,7 +163,6 @@ export function renderPng(svg: string, opts: PngOptions): Buffer {
   return resvg.render().asPng();
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const widths = new Map<string, number>();
 /** The drawn width of one line of text in user units, measured with the same fonts and renderer. */
@@ -171,7 +171,7 @@ export function measureText(text: string, font: { family: string; size: number }
   const known = widths.get(key);
   if (known !== undefined) return known;
   // Two full stops around the text, so leading and trailing spaces and side bearings count as drawn.
-  const line = (t: string) => `<text x="0" y="${font.size * 2}" font-family="${escapeXml(font.family)}" font-size="${font.size}" xml:space="preserve">${escapeXml(t)}</text>`;
+  const line = (t: string) => `<text x="0" y="${font.size * 2}" font-family="${escapeMarkup(font.family)}" font-size="${font.size}" xml:space="preserve">${escapeMarkup(t)}</text>`;
   const box = (t: string) => new Resvg(fitTextToFonts(`<svg xmlns="http://www.w3.org/2000/svg" width="10000" height="${font.size * 4}">${line(t)}</svg>`), resvgOptions()).getBBox()?.width ?? 0;
   const width = Math.max(0, box(`.${text}.`) - box('..'));
   widths.set(key, width);
@@ -196,4 +196,3 @@ export function wrapText(text: string, maxWidth: number, font: { family: string;
   return lines;
 }
 
-export { escapeXml };

@@ -101,8 +101,8 @@ export function standaloneChartSvg(chartId: string, stateId: string, size: Size,
   if (!def.states.some((s) => s.id === stateId)) {
     throw new Error(`standaloneChartSvg: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
   }
-  const { data, chartCopy } = site();
-  const scene = def.layout(chart.shape(data), stateId, size);
+  const { chartCopy, shaped } = site();
+  const scene = def.layout(shaped(chartId), stateId, size);
   const svg = sceneToSvg(scene, {
     titleId: `${chartId}-image-title`,
     descId: `${chartId}-image-desc`,
