@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scrollySteps } from './src/scrolly/mdx-steps.mjs';
 import { parseBasePath, parseSiteUrl } from './src/lib/deploy-config.mjs';
 import hostingHeaders from './src/integrations/headers.mjs';
 
@@ -13,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Steps learn their block's chart at compile time (src/scrolly/mdx-steps.mjs).
+  markdown: { processor: satteri({ mdastPlugins: [scrollySteps] }) },
   integrations: [mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
   devToolbar: { enabled: false },

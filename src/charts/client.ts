@@ -1,14 +1,14 @@
 // The browser side of a chart root: hydrates the build-time SVG, redraws when its box changes size,
 // and moves to a new state on request. The state lives in data-state; nothing else is remembered.
 import { renderScene } from './render';
-import { resolveState, type ChartDefinition } from './scene';
+import { resolveState, type ChartView } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
 
 const DURATION = 700;
 
 export interface ChartHandle {
   root: HTMLElement;
-  definition: ChartDefinition<unknown>;
+  definition: ChartView<unknown>;
   /** apply a state; returns false if it was already showing */
   setState(stateId: string, opts?: { animate?: boolean }): boolean;
   state(): string;
@@ -17,7 +17,7 @@ export interface ChartHandle {
 const handles = new WeakMap<HTMLElement, ChartHandle>();
 
 /** Mount a chart root; the caller passes its definition, so a page bundles only the charts it shows. */
-export function mountChart(root: HTMLElement, definition: ChartDefinition<unknown> | undefined): ChartHandle | undefined {
+export function mountChart(root: HTMLElement, definition: ChartView<unknown> | undefined): ChartHandle | undefined {
   const existing = handles.get(root);
   if (existing) return existing;
   const svg = root.querySelector<SVGSVGElement>('svg[data-chart-svg]');
@@ -67,7 +67,7 @@ export function mountChart(root: HTMLElement, definition: ChartDefinition<unknow
   return handle;
 }
 
-function measure(canvas: HTMLElement, def: ChartDefinition<unknown>) {
+function measure(canvas: HTMLElement, def: ChartView<unknown>) {
   const r = canvas.getBoundingClientRect();
   return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : def.defaultSize;
 }

@@ -8,24 +8,35 @@ export interface SvgOptions {
   titleId: string;
   descId: string;
   title: string;
-  className?: string;
+  /** attributes for the <svg> element (class, data-*, width, height…) */
+  attrs?: Record<string, string | number>;
+  /** SVG markup placed after <title> and <desc>, before the chart (a <style>, a background) */
+  prelude?: string;
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export function sceneToSvg(scene: Scene, opts: SvgOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg') as unknown as SVGSVGElement;
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const svg = document.createElementNS(SVG, 'svg') as unknown as SVGSVGElement;
+  svg.setAttribute('xmlns', SVG);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${opts.titleId} ${opts.descId}`);
-  if (opts.className) svg.setAttribute('class', opts.className);
-  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  for (const [name, value] of Object.entries(opts.attrs ?? {})) svg.setAttribute(name, String(value));
+  const title = document.createElementNS(SVG, 'title');
   title.setAttribute('id', opts.titleId);
   title.textContent = opts.title;
-  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  const desc = document.createElementNS(SVG, 'desc');
   desc.setAttribute('id', opts.descId);
   desc.textContent = scene.description;
+  // <title> and <desc> stay the first children, for assistive technology.
   svg.appendChild(title as never);
   svg.appendChild(desc as never);
+  if (opts.prelude) {
+    const holder = document.createElementNS(SVG, 'g');
+    holder.innerHTML = opts.prelude;
+    for (const child of [...holder.childNodes]) svg.appendChild(child as never);
+  }
   document.body.appendChild(svg as never);
   renderScene(svg, scene, { duration: 0 });
   return (svg as unknown as Element).outerHTML;

@@ -1,6 +1,6 @@
 // The embed page's script: apply ?state and ?theme, run the state switcher, report height to the host.
 import { mountChart } from '../charts/client';
-import { loadChartDefinition } from '../charts/load-definition';
+import { loadView } from '../charts/load-view';
 import { readEmbedQuery } from './query';
 import { heightMessages, isPymWidthMessage } from './height';
 
@@ -8,8 +8,8 @@ const root = document.querySelector<HTMLElement>('[data-chart]');
 // The theme first, before the chart's code arrives, so a forced theme never flashes the other one.
 const theme = new URLSearchParams(location.search).get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-const load = root && loadChartDefinition[root.dataset.chart ?? ''];
-const chart = root && load ? mountChart(root, await load()) : undefined;
+const load = root && loadView(root.dataset.chart ?? '');
+const chart = root && load ? mountChart(root, await load) : undefined;
 
 if (root && chart) {
   const query = readEmbedQuery(location.search, chart.definition);

@@ -4,7 +4,7 @@
 // .label — with the light palette's custom properties written out as plain colours, so the image
 // follows any change to the page's palette.
 import baseCss from '../styles/base.css?raw';
-import { chartRegistry, chartIds } from '../charts/registry';
+import { getChart } from '../charts/registry';
 import { sceneToSvg } from '../charts/server-svg';
 import type { Size } from '../charts/scene';
 import { site } from '../data/site';
@@ -95,9 +95,7 @@ export function lightPalette(): Map<string, string> {
  * <style>, explicit width and height, and (if asked) a background.
  */
 export function standaloneChartSvg(chartId: string, stateId: string, size: Size, opts: StandaloneOptions = {}): string {
-  const chart = chartRegistry[chartId];
-  if (!chart) throw new Error(`standaloneChartSvg: unknown chart "${chartId}". Known charts: ${chartIds.join(', ')}`);
-  const def = chart.definition;
+  const def = getChart(chartId).definition;
   if (!def.states.some((s) => s.id === stateId)) {
     throw new Error(`standaloneChartSvg: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
   }

@@ -3,7 +3,7 @@
 // a jump applies the destination state once, with no run of intermediate states.
 import scrollama from 'scrollama';
 import { mountChart, type ChartHandle } from '../charts/client';
-import { chartDefinitions } from '../charts/definitions';
+import { views } from '../charts/views';
 import { activeStepIndex, TRIGGER_OFFSET } from './active-step';
 
 export interface Block {
@@ -65,7 +65,7 @@ export function startScrolly(): void {
   started = true;
   blocks = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((element) => {
     const root = element.querySelector<HTMLElement>('[data-chart]');
-    const chart = root && mountChart(root, chartDefinitions[root.dataset.chart ?? '']);
+    const chart = root && mountChart(root, views[root.dataset.chart ?? '']);
     const steps = [...element.querySelectorAll<HTMLElement>('[data-step]')];
     return chart && steps.length ? [{ element, steps, chart, index: -1 }] : [];
   });

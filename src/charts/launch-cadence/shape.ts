@@ -4,8 +4,6 @@ import type { Falcon, NewGlenn } from '../../data/schemas';
 export interface CadenceYear {
   year: number;
   launches: number;
-  /** counted after the story's June 2025 setting */
-  countedAfterStory: boolean;
 }
 
 export interface CadenceFlight {
@@ -14,26 +12,33 @@ export interface CadenceFlight {
   year: number;
   reachedOrbit: boolean;
   boosterRecovered: boolean;
-  /** flown after the story's date: in June 2025 it was still a plan */
-  afterStory: boolean;
+  /** what was planned before it slipped, e.g. "spring 2025" */
   plannedFor?: string;
+}
+
+export interface CadenceExpectation {
+  year: number;
+  launches: number;
+  claimedBy: string;
+  claimedOn: string;
+  source: string;
 }
 
 export interface LaunchCadenceData {
   years: CadenceYear[];
-  expectation?: { year: number; launches: number; claimedBy: string; claimedOn: string };
+  expectation?: CadenceExpectation;
   flights: CadenceFlight[];
+  /** the date the story is set on: states "as of the story" know what was known then */
   storyDate: string;
+  falconSources: string[];
+  newGlennSources: string[];
 }
 
 export function shapeLaunchCadence(falcon: Falcon, newGlenn: NewGlenn): LaunchCadenceData {
-  const years = [...falcon.years]
-    .sort((a, b) => a.year - b.year)
-    .map((y) => ({ year: y.year, launches: y.launches, countedAfterStory: y.countedAfterStory ?? false }));
   const e = falcon.expectations[0];
   return {
-    years,
-    expectation: e && { year: e.year, launches: e.launches, claimedBy: e.claimedBy, claimedOn: e.claimedOn },
+    years: [...falcon.years].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, launches: y.launches })),
+    expectation: e && { year: e.year, launches: e.launches, claimedBy: e.claimedBy, claimedOn: e.claimedOn, source: e.source },
     flights: [...newGlenn.flights]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map((f) => ({
@@ -42,9 +47,15 @@ export function shapeLaunchCadence(falcon: Falcon, newGlenn: NewGlenn): LaunchCa
         year: Number(f.date.slice(0, 4)),
         reachedOrbit: f.reachedOrbit,
         boosterRecovered: f.boosterRecovered,
-        afterStory: f.date > newGlenn.storyDate,
-        plannedFor: f.plannedFor,
+        ...(f.plannedFor ? { plannedFor: f.plannedFor } : {}),
       })),
     storyDate: newGlenn.storyDate,
+    falconSources: falcon.sources,
+    newGlennSources: newGlenn.sources,
   };
 }
+
+/** A year's count is known once the year is over. */
+export const yearKnown = (year: number, asOf: string) => asOf >= `${year}-12-31`;
+/** The date a state knows things as of: the story's own date, or a later one it names. */
+export const asOfDate = (data: LaunchCadenceData, asOf: string) => (asOf === 'story' ? data.storyDate : asOf);

@@ -1,16 +1,35 @@
-// mission-split: the 54 missions of the 2027–2032 NSSL Phase 3 Lane 2 award, by company, then by dollars.
-import type { ChartDefinition } from '../scene';
-import { layoutMissionSplit } from './layout';
-import type { MissionSplitData } from './shape';
-import { missionSplitStates, type MissionSplitStateId } from './states';
+// mission-split, as the build uses it: the view plus shaping, table, CSV and sources.
+import { defineChart } from '../definition';
+import { formatCount, formatPercent, formatUsdMillions } from '../../data/format';
+import { shapeMissionSplit } from './shape';
+import { view } from './view';
 
-export type { MissionSplitData } from './shape';
-
-export const missionSplit: ChartDefinition<MissionSplitData> = {
-  id: 'mission-split',
-  states: missionSplitStates,
-  defaultState: 'award',
-  finalState: 'per-mission',
-  defaultSize: { width: 640, height: 480 },
-  layout: (data, state, size) => layoutMissionSplit(data, state as MissionSplitStateId, size),
-};
+export const chart = defineChart(view, {
+  shape: (d) => shapeMissionSplit(d.nssl),
+  sources: (data) => [...new Set([...data.sources, ...data.providers.map((p) => p.source)])],
+  table: (data) => ({
+    caption: `The Space Force's launch missions for ${data.launchYears[0]}–${data.launchYears[1]}, by company`,
+    columns: ['Company', 'Missions', 'Share of missions', 'Award value', 'Average per mission'],
+    rows: data.providers.map((p) => [
+      p.name,
+      formatCount(p.missions),
+      formatPercent(p.missions / data.totalMissions),
+      formatUsdMillions(p.valueUsdMillions),
+      formatUsdMillions(p.perMissionUsdMillions),
+    ]),
+  }),
+  // One row per company: the award as the data file gives it, with the source of each row.
+  csv: (data, cite) => ({
+    columns: ['provider_id', 'provider', 'missions', 'value_usd_millions', 'average_per_mission_usd_millions', 'first_launch_year', 'last_launch_year', 'source'],
+    rows: data.providers.map((p) => [
+      p.id,
+      p.name,
+      p.missions,
+      p.valueUsdMillions,
+      Math.round(p.perMissionUsdMillions * 10) / 10,
+      data.launchYears[0],
+      data.launchYears[1],
+      cite([p.source]),
+    ]),
+  }),
+});

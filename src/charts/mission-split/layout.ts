@@ -1,150 +1,135 @@
-// Lays out the 54 missions for one state. Count states: one square per mission in rows of a
-// fixed number of columns, grouped by provider as the steps assign them. Value states: the same
-// marks become segments of one bar per provider, each segment as wide as that provider's average
-// value per mission, so each bar's length (and area) is proportional to its dollar value.
+// Lays out the 54 missions for one state, filling the canvas it is given.
+// Count states: one square per mission, grouped by company as the state names them. The number
+// of columns is chosen per canvas so the squares are as large as the tallest arrangement allows,
+// and every count state uses that one grid, centred, so squares keep their size between states.
+// Value states: the same marks become segments of one bar per company, each segment as wide as
+// that company's average value per mission, so each bar's length (and area) is its dollar value;
+// the rows share the canvas's height.
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
 import { formatCount, formatUsdMillions } from '../../data/format';
-import type { ProviderId } from '../../data/schemas';
 import type { MissionSplitData, ProviderSummary } from './shape';
-import type { MissionSplitStateId } from './states';
+import type { CountState, MissionSplitState, ValueState } from './view';
 
 const PAD = 4;
 const LABEL = 22; // label line height, room for 14–15px text
-const GROUP_GAP = 14;
-const COLUMNS = 14;
+const GROUP_GAP = 12;
+const MAX_CELL = 46;
 
 interface Group {
   key: string;
   series: string;
   label: string;
-  variant?: string;
   missions: MissionSplitData['missions'];
 }
 
-/** Which providers have been named by a given count state; the rest wait in one grey group. */
-const named: Record<string, ProviderId[]> = {
-  award: [],
-  spacex: ['spacex'],
-  'blue-origin': ['spacex', 'blue-origin'],
-  ula: ['spacex', 'blue-origin', 'ula'],
-};
-
-export function layoutMissionSplit(data: MissionSplitData, state: MissionSplitStateId, size: Size): Scene {
-  return state === 'value' || state === 'per-mission' ? valueScene(data, state, size) : countScene(data, state, size);
+export function layoutMissionSplit(data: MissionSplitData, state: MissionSplitState, size: Size): Scene {
+  return state.kind === 'value' ? valueScene(data, state, size) : countScene(data, state, size);
 }
 
-function countScene(data: MissionSplitData, state: keyof typeof named, size: Size): Scene {
-  const assigned = named[state] ?? [];
-  const groups: Group[] = assigned.map((id) => {
+/** The grid every count state shares: the column count that gives the biggest squares. */
+function grid(data: MissionSplitData, size: Size): { columns: number; cell: number } {
+  const groups = data.providers.length;
+  let best = { columns: 10, cell: 0 };
+  for (let columns = 6; columns <= 27; columns++) {
+    const rows = data.providers.reduce((s, p) => s + Math.ceil(p.missions / columns), 0);
+    const byWidth = (size.width - 2 * PAD) / columns;
+    const byHeight = (size.height - 2 * PAD - groups * (LABEL + 4) - (groups - 1) * GROUP_GAP) / rows;
+    const cell = Math.min(byWidth, byHeight, MAX_CELL);
+    if (cell > best.cell + 0.01) best = { columns, cell };
+  }
+  return { columns: best.columns, cell: Math.max(4, best.cell) };
+}
+
+function countScene(data: MissionSplitData, state: CountState, size: Size): Scene {
+  const groups: Group[] = state.named.map((id) => {
     const p = provider(data, id);
-    return {
-      key: id,
-      series: id,
-      label: `${p.label}: ${formatCount(p.missions)} missions${p.inArticle ? '' : ' · not in the article'}`,
-      missions: data.missions.filter((m) => m.provider === id),
-    };
+    return { key: id, series: id, label: `${p.label}: ${formatCount(p.missions)} missions`, missions: data.missions.filter((m) => m.provider === id) };
   });
-  const rest = data.missions.filter((m) => !assigned.includes(m.provider));
+  const rest = data.missions.filter((m) => !state.named.includes(m.provider));
   if (rest.length) {
+    const [from, to] = data.launchYears;
     groups.push({
       key: 'rest',
       series: 'unassigned',
-      label:
-        assigned.length === 0
-          ? `${formatCount(rest.length)} missions, ${data.launchYears[0]}–${data.launchYears[1]}`
-          : `${formatCount(rest.length)} more missions`,
+      label: groups.length === 0 ? `${formatCount(rest.length)} missions, ${from}–${to}` : `${formatCount(rest.length)} more missions`,
       missions: rest,
     });
   }
 
-  // One cell size for every count state, fitted to the tallest arrangement (three groups, five rows).
-  const rowsMax = rowsFor(data);
-  const cell = Math.max(
-    6,
-    Math.min((size.width - 2 * PAD) / COLUMNS, (size.height - 3 * (LABEL + 4) - 2 * GROUP_GAP - PAD) / rowsMax, 44),
-  );
+  const { columns, cell } = grid(data, size);
   const gap = Math.max(2, Math.round(cell * 0.14));
+  const rowsOf = (g: Group) => Math.ceil(g.missions.length / columns);
+  const contentHeight = groups.reduce((s, g) => s + LABEL + 4 + rowsOf(g) * cell, 0) + (groups.length - 1) * GROUP_GAP - gap;
+  const contentWidth = Math.min(columns, Math.max(...groups.map((g) => g.missions.length))) * cell - gap;
+  // Centred both ways: whatever the canvas's shape, no side is left as one empty band.
+  const left = Math.max(PAD, (size.width - contentWidth) / 2);
+  let top = Math.max(PAD, (size.height - contentHeight) / 2);
 
   const marks: RectMark[] = [];
   const labels: TextLabel[] = [];
-  let top = PAD;
   for (const g of groups) {
-    labels.push({ key: `label-${g.key === 'rest' ? 'rest' : g.key}`, x: PAD, y: top + LABEL - 6, text: g.label, anchor: 'start', opacity: 1, series: g.series, variant: 'group-label' });
+    labels.push({ key: `label-${g.key}`, x: left, y: top + LABEL - 6, text: g.label, anchor: 'start', series: g.series, variant: 'group-label' });
     const gridTop = top + LABEL + 4;
     g.missions.forEach((m, i) => {
       marks.push({
         key: m.key,
         series: g.series,
-        x: PAD + (i % COLUMNS) * cell,
-        y: gridTop + Math.floor(i / COLUMNS) * cell,
+        x: left + (i % columns) * cell,
+        y: gridTop + Math.floor(i / columns) * cell,
         width: cell - gap,
         height: cell - gap,
-        opacity: 1,
       });
     });
-    top = gridTop + Math.ceil(g.missions.length / COLUMNS) * cell + GROUP_GAP;
+    top = gridTop + rowsOf(g) * cell + GROUP_GAP;
   }
-  // Labels of groups absent in this state fade rather than vanish, so they can return.
-  for (const key of ['spacex', 'blue-origin', 'ula', 'rest']) {
-    if (!labels.some((l) => l.key === `label-${key}`)) labels.push({ key: `label-${key}`, x: PAD, y: PAD + LABEL - 6, text: '', anchor: 'start', opacity: 0, variant: 'group-label' });
-  }
-  return { size, marks: sortByKey(marks), labels, rules: [], description: describeCount(data, assigned) };
+  return { size, marks: sortByKey(marks), labels, rules: [], description: describeCount(data, state.named) };
 }
 
-function rowsFor(data: MissionSplitData): number {
-  return data.providers.reduce((s, p) => s + Math.ceil(p.missions / COLUMNS), 0);
-}
-
-function valueScene(data: MissionSplitData, state: 'value' | 'per-mission', size: Size): Scene {
+function valueScene(data: MissionSplitData, state: ValueState, size: Size): Scene {
   const maxValue = Math.max(...data.providers.map((p) => p.valueUsdMillions));
   const k = (size.width - 2 * PAD) / maxValue; // px per $1 million
   const rows = data.providers.length;
-  const barHeight = Math.max(12, Math.min(56, (size.height - PAD - rows * (LABEL + 4) - (rows - 1) * GROUP_GAP * 2) / rows));
-  const perMission = state === 'per-mission';
+  // Each company gets an equal share of the height; its bar takes about half of it.
+  const rowHeight = (size.height - 2 * PAD) / rows;
+  const barHeight = Math.max(12, Math.min(120, rowHeight - LABEL - 4 - 14, rowHeight * 0.5));
+  const block = LABEL + 4 + barHeight + 10;
+  const { perMission } = state;
 
   const marks: RectMark[] = [];
   const labels: TextLabel[] = [];
   const rules: Rule[] = [];
-  let top = PAD;
-  for (const p of data.providers) {
+  data.providers.forEach((p, row) => {
+    const top = PAD + row * rowHeight + (rowHeight - block) / 2;
     const segment = p.perMissionUsdMillions * k;
     const barTop = top + LABEL + 4;
     const text = perMission
-      ? `${p.label}: ≈ ${formatUsdMillions(p.perMissionUsdMillions)} a mission`
+      ? `${p.label}: about ${formatUsdMillions(p.perMissionUsdMillions)} a mission`
       : `${p.label}: ${formatUsdMillions(p.valueUsdMillions)} for ${formatCount(p.missions)} missions`;
-    labels.push({ key: `label-${p.id}`, x: PAD, y: top + LABEL - 6, text, anchor: 'start', opacity: 1, series: p.id, variant: 'group-label' });
-    data.missions
-      .filter((m) => m.provider === p.id)
-      .forEach((m) => {
-        const first = m.indexInProvider === 0;
-        marks.push({
-          key: m.key,
-          series: p.id,
-          value: p.perMissionUsdMillions,
-          x: PAD + m.indexInProvider * segment,
-          y: barTop,
-          width: segment,
-          height: barHeight,
-          // In the per-mission state one segment per bar stands for "the average mission".
-          opacity: perMission && !first ? 0.3 : 1,
-          variant: perMission ? (first ? 'segment emphasis' : 'segment muted') : 'segment',
-        });
+    labels.push({ key: `label-${p.id}`, x: PAD, y: top + LABEL - 6, text, anchor: 'start', series: p.id, variant: 'group-label' });
+    for (const m of data.missions.filter((q) => q.provider === p.id)) {
+      const first = m.indexInProvider === 0;
+      marks.push({
+        key: m.key,
+        series: p.id,
+        value: p.perMissionUsdMillions,
+        x: PAD + m.indexInProvider * segment,
+        y: barTop,
+        width: segment,
+        height: barHeight,
+        // In the per-mission state one segment per bar stands for "the average mission".
+        opacity: perMission && !first ? 0.3 : 1,
+        variant: perMission ? (first ? 'segment emphasis' : 'segment muted') : 'segment',
       });
-    if (perMission) {
-      // A bracket under the emphasised segment, so its width reads as the quantity.
-      rules.push({ key: `bracket-${p.id}`, x1: PAD, y1: barTop + barHeight + 5, x2: PAD + segment, y2: barTop + barHeight + 5, opacity: 1, variant: 'bracket' });
-    } else {
-      rules.push({ key: `bracket-${p.id}`, x1: PAD, y1: barTop + barHeight + 5, x2: PAD, y2: barTop + barHeight + 5, opacity: 0, variant: 'bracket' });
     }
-    top = barTop + barHeight + GROUP_GAP * 2;
-  }
-  labels.push({ key: 'label-rest', x: PAD, y: PAD + LABEL - 6, text: '', anchor: 'start', opacity: 0, variant: 'group-label' });
+    // A bracket under the emphasised segment, so its width reads as the quantity.
+    if (perMission) rules.push({ key: `bracket-${p.id}`, x1: PAD, y1: barTop + barHeight + 5, x2: PAD + segment, y2: barTop + barHeight + 5, variant: 'bracket' });
+  });
   return { size, marks: sortByKey(marks), labels, rules, description: describeValue(data, perMission) };
 }
 
-function provider(data: MissionSplitData, id: ProviderId): ProviderSummary {
+function provider(data: MissionSplitData, id: string): ProviderSummary {
   const p = data.providers.find((q) => q.id === id);
-  if (!p) throw new Error(`mission-split: no provider "${id}"`);
+  if (!p) throw new Error(`mission-split: a state names company "${id}", which nssl-phase3-lane2.json does not list`);
   return p;
 }
 
@@ -152,20 +137,18 @@ function sortByKey(marks: RectMark[]): RectMark[] {
   return marks.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function describeCount(data: MissionSplitData, assigned: ProviderId[]): string {
+function describeCount(data: MissionSplitData, named: string[]): string {
   const [from, to] = data.launchYears;
-  if (assigned.length === 0) {
+  if (named.length === 0) {
     return `${formatCount(data.totalMissions)} national-security launch missions for ${from}–${to}, one square each, not yet assigned to a company.`;
   }
-  const parts = assigned.map((id) => {
+  const parts = named.map((id) => {
     const p = provider(data, id);
     return `${p.name} ${formatCount(p.missions)}`;
   });
-  const left = data.missions.filter((m) => !assigned.includes(m.provider)).length;
+  const left = data.missions.filter((m) => !named.includes(m.provider)).length;
   const tail = left > 0 ? `; ${formatCount(left)} missions not yet shown by company.` : ` of ${formatCount(data.totalMissions)}.`;
-  const leftOut = assigned.map((id) => provider(data, id)).filter((p) => !p.inArticle);
-  const ulaNote = leftOut.map((p) => ` The source article does not mention ${p.label}.`).join('');
-  return `Missions by company: ${parts.join(', ')}${tail}${ulaNote}`;
+  return `Missions by company: ${parts.join(', ')}${tail}`;
 }
 
 function describeValue(data: MissionSplitData, perMission: boolean): string {

@@ -1,21 +1,23 @@
-// The award as one record per mission, in the order the chart lays them out.
-import type { Nssl, ProviderId } from '../../data/schemas';
+// The award as one record per mission, in the order the chart lays them out: the companies in
+// the order the data file lists them, each company's missions together.
+import type { Nssl } from '../../data/schemas';
 
 export interface ProviderSummary {
-  id: ProviderId;
+  id: string;
   name: string;
   /** the name a label has room for */
   label: string;
   missions: number;
   valueUsdMillions: number;
   perMissionUsdMillions: number;
-  inArticle: boolean;
+  /** the source of this company's figures, in sources.json */
+  source: string;
 }
 
 export interface Mission {
   /** "m01"…"m54": stable across states, so a mark keeps its element */
   key: string;
-  provider: ProviderId;
+  provider: string;
   /** 0-based index of the mission within its provider */
   indexInProvider: number;
 }
@@ -26,25 +28,20 @@ export interface MissionSplitData {
   totalMissions: number;
   totalValueUsdMillions: number;
   launchYears: [number, number];
+  /** sources of the award as a whole */
+  sources: string[];
 }
 
-/** The order of the rows: the article's two rivals first, ULA after them as context. */
-export const providerOrder: ProviderId[] = ['spacex', 'blue-origin', 'ula'];
-
 export function shapeMissionSplit(nssl: Nssl): MissionSplitData {
-  const providers = providerOrder.map((id) => {
-    const p = nssl.providers.find((q) => q.id === id);
-    if (!p) throw new Error(`nssl-phase3-lane2.json: no provider with id "${id}"`);
-    return {
-      id,
-      name: p.name,
-      label: p.shortName ?? p.name,
-      missions: p.missions,
-      valueUsdMillions: p.valueUsdMillions,
-      perMissionUsdMillions: p.valueUsdMillions / p.missions,
-      inArticle: p.inArticle,
-    };
-  });
+  const providers = nssl.providers.map((p) => ({
+    id: p.id,
+    name: p.name,
+    label: p.shortName ?? p.name,
+    missions: p.missions,
+    valueUsdMillions: p.valueUsdMillions,
+    perMissionUsdMillions: p.valueUsdMillions / p.missions,
+    source: p.source,
+  }));
   const missions: Mission[] = [];
   for (const p of providers) {
     for (let i = 0; i < p.missions; i++) {
@@ -57,5 +54,6 @@ export function shapeMissionSplit(nssl: Nssl): MissionSplitData {
     totalMissions: missions.length,
     totalValueUsdMillions: providers.reduce((s, p) => s + p.valueUsdMillions, 0),
     launchYears: nssl.launchYears,
+    sources: nssl.sources,
   };
 }

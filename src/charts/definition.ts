@@ -1,0 +1,25 @@
+// A chart's whole definition, as the build uses it: the browser side (its view: states and
+// layout) plus what only the build needs: shaping the datasets, the data table, the CSV and the
+// sources it cites. Each chart folder exports one, `chart`, from its index.ts.
+import type { Datasets } from '../data/load';
+import type { CsvTable } from './csv';
+import type { ChartState, ChartView, DataTable } from './scene';
+
+export interface ChartDefinition<Data, State extends ChartState = ChartState> extends ChartView<Data, State> {
+  /** the view alone: what the browser bundles (no build-only code) */
+  definition: ChartView<Data, State>;
+  /** the chart's data from the checked datasets: embedded in the page, so the browser never shapes */
+  shape(datasets: Datasets): Data;
+  /** ids of the sources the chart's figures come from, in sources.json */
+  sources(data: Data): string[];
+  /** the data table printed in the page beside the chart */
+  table(data: Data): DataTable;
+  /** the chart's data for download; `cite` turns source ids into a citation */
+  csv(data: Data, cite: (sourceIds: readonly string[]) => string): CsvTable;
+}
+
+export type BuildSpec<Data, State extends ChartState> = Pick<ChartDefinition<Data, State>, 'shape' | 'sources' | 'table' | 'csv'>;
+
+export function defineChart<Data, State extends ChartState>(view: ChartView<Data, State>, build: BuildSpec<Data, State>): ChartDefinition<Data, State> {
+  return { ...view, definition: view, ...build };
+}

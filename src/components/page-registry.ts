@@ -1,0 +1,9 @@
+// Per page (per request): how many blocks each chart has had, and which step ids are taken, so
+// a chart can have several blocks on one page and every step link stays unique.
+const pages = new WeakMap<Request, { blocks: Map<string, number>; ids: Set<string> }>();
+
+export function pageRegistry(request: Request) {
+  let page = pages.get(request);
+  if (!page) pages.set(request, (page = { blocks: new Map(), ids: new Set() }));
+  return page;
+}
