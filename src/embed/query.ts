@@ -1,6 +1,6 @@
 // Query parameters of an embed page, each reduced to a known value or a safe default.
 // Nothing from the query string is ever written into the page as HTML.
-import { resolveState, type ChartDefinition } from '../charts/scene';
+import { resolveState, type ChartView } from '../charts/scene';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -11,7 +11,7 @@ export interface EmbedQuery {
   childId: string | undefined;
 }
 
-export function readEmbedQuery(search: string, def: Pick<ChartDefinition<unknown>, 'states' | 'defaultState'>): EmbedQuery {
+export function readEmbedQuery(search: string, def: Pick<ChartView<unknown>, 'states' | 'defaultState'>): EmbedQuery {
   const q = new URLSearchParams(search);
   const theme = q.get('theme');
   const childId = q.get('childId');

@@ -1,9 +1,8 @@
 // Reader controls: progress, chapter navigation, step links, prev/next buttons, motion toggle.
 // Nothing here listens to keys globally, and nothing scrolls the page except a reader's own click.
-import { getBlocks, onStepChange, type Block } from '../scrolly/controller';
-import { TRIGGER_OFFSET } from '../scrolly/active-step';
+// Everything that depends on scroll position comes from the scroll model, once per frame.
+import { isReady, scrollTopFor, scrollState, subscribe, type Block, type ScrollState } from '../scrolly/scroll-model';
 import { MOTION_KEY, motionPreference, prefersReducedMotion } from '../lib/motion';
-import { currentChapter, storyProgress } from './progress';
 
 const WIDE = '(min-width: 60rem)';
 
@@ -19,79 +18,54 @@ export function initReader(): void {
   initToc();
   initStepControls();
   initStepLinkButtons();
-  let frame = 0;
-  const onScroll = () => {
-    if (!frame) frame = requestAnimationFrame(() => {
-      frame = 0;
-      updateProgressAndChapter();
-    });
-  };
-  window.addEventListener('scroll', onScroll, { passive: true });
-  window.addEventListener('resize', onScroll, { passive: true });
-  // The controller may settle on a step after this frame's scroll work: follow it then too.
-  onStepChange(() => {
-    if (document.readyState === 'complete') followInAddressBar(lastChapter);
+  subscribe((state) => {
+    showProgress(state.progress);
+    showChapter(state.chapter);
+    // Not before the first look after load: the browser may still be scrolling to the link's fragment.
+    if (isReady()) followInAddressBar(state);
   });
-  updateProgressAndChapter(false);
 }
 
 const scrollBehavior = (): ScrollBehavior => (prefersReducedMotion() ? 'auto' : 'smooth');
 
 /* ---- progress and current chapter ---- */
 let lastChapter = '';
-// Looked up once: the scroll handler only measures and writes.
+// Looked up once: subscribers only write.
 const el = {
-  main: null as HTMLElement | null,
   bar: null as HTMLElement | null,
   fill: null as HTMLElement | null,
-  sections: [] as HTMLElement[],
   links: [] as HTMLAnchorElement[],
   current: null as HTMLElement | null,
 };
 function findElements(): void {
-  el.main = document.querySelector<HTMLElement>('main');
   el.bar = document.querySelector<HTMLElement>('[data-progress]');
   el.fill = document.querySelector<HTMLElement>('[data-progress-fill]');
-  el.sections = [...document.querySelectorAll<HTMLElement>('section[data-chapter]')];
   el.links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
   el.current = document.querySelector<HTMLElement>('[data-toc-current]');
 }
 
-function updateProgressAndChapter(followAddress = true): void {
-  const { main, bar, sections } = el;
-  if (main && bar) {
-    const r = main.getBoundingClientRect();
-    const value = storyProgress(window.scrollY, window.innerHeight, r.top + window.scrollY, r.bottom + window.scrollY);
-    if (bar.getAttribute('aria-valuenow') !== String(value)) {
-      bar.setAttribute('aria-valuenow', String(value));
-      bar.setAttribute('aria-valuetext', `${value}% read`);
-      el.fill?.style.setProperty('transform', `scaleX(${value / 100})`);
-    }
+function showProgress(value: number): void {
+  const { bar } = el;
+  if (!bar || bar.getAttribute('aria-valuenow') === String(value)) return;
+  bar.setAttribute('aria-valuenow', String(value));
+  bar.setAttribute('aria-valuetext', `${value}% read`);
+  el.fill?.style.setProperty('transform', `scaleX(${value / 100})`);
+}
+
+function showChapter(id: string): void {
+  if (id === lastChapter) return;
+  lastChapter = id;
+  for (const a of el.links) {
+    if (a.dataset.tocLink === id) a.setAttribute('aria-current', 'true');
+    else a.removeAttribute('aria-current');
   }
-  const index = currentChapter(sections.map((s) => s.getBoundingClientRect().top), window.innerHeight * 0.35);
-  const id = index >= 0 ? sections[index]!.id : '';
-  if (id !== lastChapter) {
-    lastChapter = id;
-    for (const a of el.links) {
-      if (a.dataset.tocLink === id) a.setAttribute('aria-current', 'true');
-      else a.removeAttribute('aria-current');
-    }
-    const link = el.links.find((a) => a.dataset.tocLink === id);
-    if (el.current) el.current.textContent = link ? `: ${link.textContent}` : '';
-  }
-  // Not before the page has loaded: the browser may still be scrolling to the link's fragment.
-  if (followAddress && document.readyState === 'complete') followInAddressBar(id);
+  const link = el.links.find((a) => a.dataset.tocLink === id);
+  if (el.current) el.current.textContent = link ? `: ${link.textContent}` : '';
 }
 
 /* ---- the address bar follows the reader (replaceState only: no history entries, no jumps) ---- */
-function followInAddressBar(chapterId: string): void {
-  const line = window.innerHeight * TRIGGER_OFFSET;
-  const block = getBlocks().find((b) => {
-    const r = b.element.getBoundingClientRect();
-    return r.top <= line && r.bottom > line;
-  });
-  const step = block && block.index >= 0 ? block.steps[block.index] : undefined;
-  const hash = step ? `#${step.id}` : chapterId ? `#${chapterId}` : '';
+function followInAddressBar({ step, chapter }: ScrollState): void {
+  const hash = step ? `#${step.id}` : chapter ? `#${chapter}` : '';
   if (hash !== location.hash && !(hash === '' && location.hash === '')) {
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   }
@@ -114,13 +88,12 @@ function initToc(): void {
 function goToStep(block: Block, index: number): void {
   const step = block.steps[Math.max(0, Math.min(block.steps.length - 1, index))];
   if (!step) return;
-  // Put the step's top just above the trigger line, so it becomes the active step on arrival.
-  const top = step.getBoundingClientRect().top + window.scrollY - window.innerHeight * (TRIGGER_OFFSET - 0.1);
-  window.scrollTo({ top, behavior: scrollBehavior() });
+  window.scrollTo({ top: scrollTopFor(step), behavior: scrollBehavior() });
 }
 
 function initStepControls(): void {
-  for (const block of getBlocks()) {
+  const { blocks } = scrollState();
+  for (const block of blocks) {
     const controls = block.element.querySelector<HTMLElement>('.scrolly__controls');
     if (!controls) continue;
     controls.hidden = false;
@@ -141,8 +114,10 @@ function initStepControls(): void {
     prev?.setAttribute('aria-disabled', String(index <= 0));
     next?.setAttribute('aria-disabled', String(index >= block.steps.length - 1));
   };
-  onStepChange(sync);
-  for (const block of getBlocks()) sync(block, Math.max(0, block.index));
+  subscribe((_, change) => {
+    for (const block of change.blocks) sync(block, block.index);
+  });
+  for (const block of blocks) sync(block, Math.max(0, block.index));
 }
 
 /* ---- "copy link to this step" ---- */

@@ -6,15 +6,30 @@ export interface StepBox {
   top: number;
 }
 
-/** Index of the active step, given the steps' tops relative to the viewport and the trigger line. */
-export function activeStepIndex(steps: readonly StepBox[], triggerY: number): number {
-  let active = 0;
-  for (let i = 0; i < steps.length; i++) {
-    if ((steps[i]?.top ?? Infinity) <= triggerY) active = i;
+/** Index of the last top at or above `line`, or -1 when none has reached it. */
+export function lastPassed(tops: readonly number[], line: number): number {
+  let last = -1;
+  for (let i = 0; i < tops.length; i++) {
+    if ((tops[i] ?? Infinity) <= line) last = i;
     else break;
   }
-  return active;
+  return last;
+}
+
+/** Index of the active step, given the steps' tops relative to the viewport and the trigger line. */
+export function activeStepIndex(steps: readonly StepBox[], triggerY: number): number {
+  return Math.max(0, lastPassed(steps.map((s) => s.top), triggerY));
 }
 
 /** The trigger line sits this far down the viewport (scrollama's offset). */
 export const TRIGGER_OFFSET = 0.5;
+
+/** The trigger line's distance from the top of a viewport `height` tall. */
+export const triggerY = (height: number) => height * TRIGGER_OFFSET;
+
+/** Reading progress (0–100) over the span from `start` to `end` (page coordinates). */
+export function storyProgress(scrollY: number, viewport: number, start: number, end: number): number {
+  const span = end - start - viewport;
+  if (span <= 0) return 100;
+  return Math.round(Math.min(100, Math.max(0, ((scrollY - start) / span) * 100)));
+}

@@ -2,17 +2,17 @@
 // sized by dollar value. Expected counts and values come from nssl-phase3-lane2.json.
 import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/data/load';
-import { chartRegistry } from '../../src/charts/registry';
+import { getChart } from '../../src/charts/registry';
 import { resolveState } from '../../src/charts/scene';
-import type { MissionSplitData } from '../../src/charts/mission-split';
+import type { MissionSplitData } from '../../src/charts/mission-split/shape';
 import { readRaw } from './helpers/data';
-import { countBy, expectMarksInside, expectUniqueKeys, overlaps, sizes, visible } from './helpers/charts';
+import { countBy, emptyBands, expectMarksInside, expectUniqueKeys, fillSizes, overlaps, sizes, visible } from './helpers/charts';
 
-const chart = chartRegistry['mission-split']!;
+const chart = getChart('mission-split');
 const def = chart.definition;
 const data = chart.shape(loadDatasets()) as MissionSplitData;
 const raw = readRaw('nssl-phase3-lane2.json');
-const rawProviders: { id: string; name: string; shortName?: string; missions: number; valueUsdMillions: number; inArticle: boolean }[] = raw.providers;
+const rawProviders: { id: string; name: string; shortName?: string; missions: number; valueUsdMillions: number }[] = raw.providers;
 const missionsOf = (id: string) => rawProviders.find((p) => p.id === id)!.missions;
 const total = rawProviders.reduce((s, p) => s + p.missions, 0);
 const stateIds = def.states.map((s) => s.id);
@@ -90,14 +90,10 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('missio
     for (let i = 0; i < marks.length; i++) for (let j = i + 1; j < marks.length; j++) expect(overlaps(marks[i]!, marks[j]!), `${marks[i]!.key} / ${marks[j]!.key}`).toBe(false);
   });
 
-  it('ula: ULA’s group label says the article does not mention it (inArticle false in the data)', () => {
+  it('ula: ULA’s group label names it and its missions, in the same words as the others', () => {
     const ula = rawProviders.find((p) => p.id === 'ula')!;
-    expect(ula.inArticle).toBe(false);
     const label = scene('ula').labels.find((l) => l.key === 'label-ula')!;
-    expect(label.text).toContain(`${ula.shortName}: ${ula.missions} missions`);
-    expect(label.text).toContain('not in the article');
-    const spacex = scene('ula').labels.find((l) => l.key === 'label-spacex')!;
-    expect(spacex.text).not.toContain('not in the article');
+    expect(label.text).toBe(`${ula.shortName}: ${ula.missions} missions`);
   });
 
   it.each(['value', 'per-mission'])('%s: each provider’s total mark area is proportional to its dollar value (within 1%)', (id) => {
@@ -136,7 +132,7 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('missio
     // one emphasised segment per provider, the others muted but still visible
     const s = scene('per-mission');
     expect(s.marks.filter((m) => m.variant?.includes('emphasis'))).toHaveLength(rawProviders.length);
-    expect(s.marks.filter((m) => m.opacity === 1)).toHaveLength(rawProviders.length);
+    expect(s.marks.filter((m) => (m.opacity ?? 1) === 1)).toHaveLength(rawProviders.length);
     expect(s.rules.filter(visible)).toHaveLength(rawProviders.length);
   });
 
@@ -148,6 +144,19 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('missio
       expect(bracket.x1).toBeCloseTo(seg.x, 9);
       expect(bracket.x2).toBeCloseTo(seg.x + seg.width, 9);
     }
+  });
+});
+
+describe.each(fillSizes.map((s) => [`${s.width}×${s.height}`, s] as const))('mission-split fills its canvas at %s', (_, size) => {
+  it.each(stateIds)('%s: no empty band over a fifth of the canvas on any side', (id) => {
+    const bands = emptyBands(def.layout(data, id, size));
+    for (const [side, share] of Object.entries(bands)) expect(share, `${id}, ${side} band`).toBeLessThanOrEqual(0.2);
+  });
+
+  it.each(['award', 'spacex', 'blue-origin', 'ula'])('%s: squares no smaller than the tallest arrangement’s, and readable', (id) => {
+    const side = def.layout(data, id, size).marks[0]!.width;
+    expect(side).toBeGreaterThanOrEqual(def.layout(data, 'ula', size).marks[0]!.width - 1e-9);
+    expect(side).toBeGreaterThanOrEqual(8);
   });
 });
 

@@ -1,7 +1,7 @@
 // Lays out the 54 missions for one state, filling the canvas it is given.
-// Count states: one square per mission, grouped by company as the state names them. The number
-// of columns is chosen per canvas so the squares are as large as the tallest arrangement allows,
-// and every count state uses that one grid, centred, so squares keep their size between states.
+// Count states: one square per mission, grouped by company as the state names them. Each state
+// picks the number of columns that makes its squares largest on the canvas it is given, and is
+// centred, so no state leaves a band of the canvas empty (fewer groups: bigger squares).
 // Value states: the same marks become segments of one bar per company, each segment as wide as
 // that company's average value per mission, so each bar's length (and area) is its dollar value;
 // the rows share the canvas's height.
@@ -13,7 +13,7 @@ import type { CountState, MissionSplitState, ValueState } from './view';
 const PAD = 4;
 const LABEL = 22; // label line height, room for 14–15px text
 const GROUP_GAP = 12;
-const MAX_CELL = 46;
+const MAX_CELL = 96;
 
 interface Group {
   key: string;
@@ -26,14 +26,13 @@ export function layoutMissionSplit(data: MissionSplitData, state: MissionSplitSt
   return state.kind === 'value' ? valueScene(data, state, size) : countScene(data, state, size);
 }
 
-/** The grid every count state shares: the column count that gives the biggest squares. */
-function grid(data: MissionSplitData, size: Size): { columns: number; cell: number } {
-  const groups = data.providers.length;
+/** The column count that gives these groups the biggest squares on this canvas. */
+function grid(groups: Group[], size: Size): { columns: number; cell: number } {
   let best = { columns: 10, cell: 0 };
   for (let columns = 6; columns <= 27; columns++) {
-    const rows = data.providers.reduce((s, p) => s + Math.ceil(p.missions / columns), 0);
+    const rows = groups.reduce((s, g) => s + Math.ceil(g.missions.length / columns), 0);
     const byWidth = (size.width - 2 * PAD) / columns;
-    const byHeight = (size.height - 2 * PAD - groups * (LABEL + 4) - (groups - 1) * GROUP_GAP) / rows;
+    const byHeight = (size.height - 2 * PAD - groups.length * (LABEL + 4) - (groups.length - 1) * GROUP_GAP) / rows;
     const cell = Math.min(byWidth, byHeight, MAX_CELL);
     if (cell > best.cell + 0.01) best = { columns, cell };
   }
@@ -56,7 +55,7 @@ function countScene(data: MissionSplitData, state: CountState, size: Size): Scen
     });
   }
 
-  const { columns, cell } = grid(data, size);
+  const { columns, cell } = grid(groups, size);
   const gap = Math.max(2, Math.round(cell * 0.14));
   const rowsOf = (g: Group) => Math.ceil(g.missions.length / columns);
   const contentHeight = groups.reduce((s, g) => s + LABEL + 4 + rowsOf(g) * cell, 0) + (groups.length - 1) * GROUP_GAP - gap;
