@@ -50,7 +50,7 @@ test.describe('chapter navigation', () => {
     await expect.poll(() => chartState(page, 'launch-cadence')).toBe('early');
     const last = chapterSlugs[chapterSlugs.length - 1]!;
     await nav.locator(`a[href="#${last}"]`).click();
-    await expect.poll(() => chartState(page, 'launch-cadence')).toBe('ratio');
+    await expect.poll(() => chartState(page, 'launch-cadence')).toBe('year-end-2025');
     await nav.locator(`a[href="#${chapterSlugs[0]}"]`).click();
     await expect.poll(() => chartState(page, 'mission-split')).toBe('award');
   });
@@ -66,7 +66,7 @@ test.describe('chapter navigation', () => {
       await expect(link).toBeVisible();
       await link.click();
       await expect(link).toBeHidden();
-      await expect.poll(() => chartState(page, 'launch-cadence')).toBe('ratio');
+      await expect.poll(() => chartState(page, 'launch-cadence')).toBe('year-end-2025');
       await expect(nav.locator('summary')).toContainText(/What/);
     });
   });

@@ -98,7 +98,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
     const falcon = shownYears.find((d) => d.year === year);
     const pending = data.flights.find((f) => f.date > asOf && f.plannedFor);
     const lines = falcon
-      ? [`${year}: ${plural(falcon.launches, 'Falcon launch', 'Falcon launches')}`, `${plural(n, 'New Glenn launch', 'New Glenn launches')}`]
+      ? [`${year}: ${plural(falcon.launches, 'Falcon launch', 'Falcon launches')}${target?.year === year ? `, target ${formatCount(target.launches)}` : ''}`, `${plural(n, 'New Glenn launch', 'New Glenn launches')}`]
       : [`New Glenn: ${plural(n, 'launch', 'launches')}`, pending ? 'second flight postponed' : ''];
     const y0 = M.top - LINE - 2;
     lines.forEach((line, i) => {

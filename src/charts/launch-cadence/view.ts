@@ -31,7 +31,7 @@ export const view = defineView<LaunchCadenceData, CadenceState>({
     { id: 'expected-2025', label: '2025 target', asOf: 'story', through: 2025, emphasis: { from: 2025, to: 2025 }, expectation: 'labelled' },
     { id: 'new-glenn', label: 'New Glenn', asOf: 'story', through: 2025, emphasis: null, expectation: 'outline', newGlenn: true },
     { id: 'second-flight', label: 'November 2025', asOf: '2025-11-13', through: 2025, emphasis: null, expectation: 'outline', newGlenn: true },
-    { id: 'year-end-2025', label: 'End of 2025', asOf: '2025-12-31', through: 2025, emphasis: { from: 2025, to: 2025 }, values: [2025], expectation: 'outline', newGlenn: true },
+    { id: 'year-end-2025', label: 'End of 2025', asOf: '2025-12-31', through: 2025, emphasis: { from: 2025, to: 2025 }, expectation: 'outline', newGlenn: true },
   ],
   defaultState: 'early',
   finalState: 'year-end-2025',
