@@ -2,7 +2,7 @@
 // anything that leaves it: canonical links, oEmbed, share cards, embed snippets.
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-/** "embed/mission-split/" → "/news/space-race/embed/mission-split/" */
+/** "embed/<chart-id>/" → "/news/space-race/embed/<chart-id>/" */
 export function withBase(path = ''): string {
   return `${base}${path.replace(/^\/+/, '')}`;
 }
