@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -19,5 +20,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [scrollySteps] }) },
   integrations: [mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
+  // Charts tween numbers only: d3-color's colour spaces never run (src/charts/d3-color-lite.ts).
+  vite: { resolve: { alias: { 'd3-color': fileURLToPath(new URL('./src/charts/d3-color-lite.ts', import.meta.url)) } } },
   devToolbar: { enabled: false },
 });
