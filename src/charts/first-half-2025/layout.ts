@@ -10,10 +10,13 @@ import type { TimelineData, TimelineEvent } from './shape';
 import type { TimelineLane, TimelineState } from './view';
 
 /** Font size in px of each kind of label; base.css sets the same sizes (a unit test holds them together). */
-export const FONT_PX = { 'lane-name': 13, 'event-new': 13, 'event-earlier': 12, tick: 12 } as const;
+export const FONT_PX = { 'lane-name': 13, 'event-new': 13, 'event-new-compact': 12, 'event-earlier': 12, tick: 12 } as const;
 export type LabelVariant = keyof typeof FONT_PX;
-/** Average glyph advance of Inter, in em, measured on these labels in Chromium and rounded up. */
-const ADVANCE_EM: Record<LabelVariant, number> = { 'lane-name': 0.6, 'event-new': 0.58, 'event-earlier': 0.55, tick: 0.56 };
+/**
+ * Average glyph advance of Inter per label kind, in em: measured in Chromium on the timeline's
+ * labels (at most 0.54 at weight 600, 0.53 at 400; short capitalised words up to 0.59), rounded up.
+ */
+const ADVANCE_EM: Record<LabelVariant, number> = { 'lane-name': 0.6, 'event-new': 0.56, 'event-new-compact': 0.56, 'event-earlier': 0.545, tick: 0.6 };
 
 const PAD = 4;
 const HEADER = 18; // a lane's name line
@@ -89,8 +92,7 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
         : { key: e.id, series: e.lane, x: x(e.start + 0.5) - side / 2, y: cy - side / 2, width: side, height: side, variant: 'event' };
       mark.opacity = isNew.has(e.id) ? 1 : 0.4;
       marks.push(mark);
-      const label = placeLabel(e, mark, cy, isNew.has(e.id), wide, W);
-      if (label) labels.push(label);
+      labels.push(...placeLabel(e, mark, cy, rowH, isNew.has(e.id), wide, W));
       y += rowH;
     }
     top = y + LANE_GAP + spare;
@@ -116,29 +118,50 @@ export function visibleEvents(data: TimelineData, state: TimelineState): Timelin
   return data.events.filter((e) => state.shows.includes(e.id) || (!e.named && e.start <= reached));
 }
 
-/** Beside its mark: to the right where the text fits, else to the left; smaller, then shortened, if neither side has room. */
-function placeLabel(e: TimelineEvent, mark: RectMark, cy: number, isNew: boolean, wide: boolean, W: number): TextLabel | undefined {
+/**
+ * Beside its mark: to the right where the text fits, else to the left; a size smaller, then over
+ * two lines where the row is tall enough, then shortened, if neither side has room (the table
+ * always has the whole label).
+ */
+function placeLabel(e: TimelineEvent, mark: RectMark, cy: number, rowH: number, isNew: boolean, wide: boolean, W: number): TextLabel[] {
   const text = labelText(e, wide);
   const right = { anchor: 'start' as const, x: mark.x + mark.width + GAP, room: W - PAD - (mark.x + mark.width + GAP) };
   const left = { anchor: 'end' as const, x: mark.x - GAP, room: mark.x - GAP - PAD };
-  const variants: LabelVariant[] = isNew ? ['event-new', 'event-earlier'] : ['event-earlier'];
-  const at = (variant: LabelVariant, side: typeof right | typeof left, t: string): TextLabel => ({
-    key: `label-${e.id}`,
+  const variants: LabelVariant[] = isNew ? ['event-new', 'event-new-compact'] : ['event-earlier'];
+  const line = (variant: LabelVariant, side: typeof right, t: string, y: number, n = ''): TextLabel => ({
+    key: `label-${e.id}${n}`,
     x: side.x,
-    y: cy + FONT_PX[variant] * 0.36,
+    y,
     text: t,
     anchor: side.anchor,
     variant,
     ...(isNew ? { series: e.lane } : {}),
   });
+  const middle = (variant: LabelVariant) => cy + FONT_PX[variant] * 0.32; // the baseline that centres a capital on the row
   for (const variant of variants) {
-    for (const side of [right, left]) if (textWidth(text, variant) <= side.room) return at(variant, side, text);
+    for (const side of [right, left]) if (textWidth(text, variant) <= side.room) return [line(variant, side, text, middle(variant))];
   }
-  // Neither side holds it whole: shorten it on the roomier side (the table has it in full).
   const variant = variants[variants.length - 1]!;
+  const lineH = FONT_PX[variant] * 1.2;
+  if (rowH >= 2 * lineH + 2) {
+    const [a, b] = split(text);
+    for (const side of [right, left]) {
+      if (b && Math.max(textWidth(a, variant), textWidth(b, variant)) <= side.room) {
+        return [line(variant, side, a, middle(variant) - lineH / 2), line(variant, side, b, middle(variant) + lineH / 2, '-2')];
+      }
+    }
+  }
   const side = right.room >= left.room ? right : left;
   const chars = Math.floor(side.room / (FONT_PX[variant] * ADVANCE_EM[variant])) - 1;
-  return chars >= 6 ? at(variant, side, `${text.slice(0, chars).trimEnd()}…`) : undefined;
+  return chars >= 6 ? [line(variant, side, `${text.slice(0, chars).trimEnd()}…`, middle(variant))] : [];
+}
+
+/** Two lines of about equal length, broken at a space. */
+function split(text: string): [string, string] {
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+  if (spaces.length === 0) return [text, ''];
+  const at = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
+  return [text.slice(0, at), text.slice(at + 1)];
 }
 
 /** "5 June: label" on a wide canvas; on a narrow one the label alone, or "label (June)" where only the month is known. */
