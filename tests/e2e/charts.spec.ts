@@ -172,7 +172,7 @@ test('resizing from 1280px to 375px and back redraws the charts at their new siz
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await goToState(page, 'launch-cadence', 'record-2024');
-    await expect.poll(fit).toEqual([true, true]);
+    await expect.poll(async () => (await fit()).every(Boolean)).toBe(true);
     await expect.poll(() => visibleSeries(page, 'launch-cadence')).toEqual(expected['launch-cadence']!['record-2024']);
   }
   expect(errors).toEqual([]);
