@@ -51,6 +51,26 @@ function largestEmptyBand(boxes: LabelBox[], axis: 'x' | 'y', extent: number): n
   return Math.max(largest, extent - reach);
 }
 
+/** Every label has a known size of at least 12px, lies inside the box, and overlaps no other label and no mark. */
+function expectCleanLabels(s: Scene, size: Size) {
+  const boxes = s.labels.map((l) => ({ l, b: labelBox(l) }));
+  for (const { l, b } of boxes) {
+    const px = FONT_PX[l.variant as keyof typeof FONT_PX];
+    expect(px, `${l.key} has a known font size`).toBeDefined();
+    expect(px, l.key).toBeGreaterThanOrEqual(12);
+    expect(b.x0, `${l.key} "${l.text}"`).toBeGreaterThanOrEqual(0);
+    expect(b.x1, `${l.key} "${l.text}"`).toBeLessThanOrEqual(size.width);
+    expect(b.y0, l.key).toBeGreaterThanOrEqual(0);
+    expect(b.y1, l.key).toBeLessThanOrEqual(size.height);
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(boxesOverlap(boxes[i]!.b, boxes[j]!.b), `${boxes[i]!.l.key} "${boxes[i]!.l.text}" / ${boxes[j]!.l.key} "${boxes[j]!.l.text}"`).toBe(false);
+    }
+    for (const m of s.marks) expect(boxesOverlap(boxes[i]!.b, markBox(m)), `${boxes[i]!.l.key} / mark ${m.key}`).toBe(false);
+  }
+}
+
 describe('first-half-2025 definition and data', () => {
   it('has the five states of the contract, in order, cumulative', () => {
     expect(stateIds).toEqual(['jan-apr', 'rupture', 'feud', 'outreach', 'report']);
@@ -143,23 +163,7 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('first-
   });
 
   it.each(stateIds)('%s: every label is at least 12px, inside the box, and overlaps no other label and no mark', (id) => {
-    const s = scene(id);
-    const boxes = s.labels.map((l) => ({ l, b: labelBox(l) }));
-    for (const { l, b } of boxes) {
-      const px = FONT_PX[l.variant as keyof typeof FONT_PX];
-      expect(px, `${l.key} has a known font size`).toBeDefined();
-      expect(px, l.key).toBeGreaterThanOrEqual(12);
-      expect(b.x0, `${l.key} "${l.text}"`).toBeGreaterThanOrEqual(0);
-      expect(b.x1, `${l.key} "${l.text}"`).toBeLessThanOrEqual(size.width);
-      expect(b.y0, l.key).toBeGreaterThanOrEqual(0);
-      expect(b.y1, l.key).toBeLessThanOrEqual(size.height);
-    }
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        expect(boxesOverlap(boxes[i]!.b, boxes[j]!.b), `${boxes[i]!.l.key} "${boxes[i]!.l.text}" / ${boxes[j]!.l.key} "${boxes[j]!.l.text}"`).toBe(false);
-      }
-      for (const m of s.marks) expect(boxesOverlap(boxes[i]!.b, markBox(m)), `${boxes[i]!.l.key} / mark ${m.key}`).toBe(false);
-    }
+    expectCleanLabels(scene(id), size);
   });
 
   it.each(stateIds)('%s: marks do not overlap one another', (id) => {
@@ -317,6 +321,26 @@ describe('first-half-2025 with other data', () => {
         expect(m!.opacity).toBeLessThan(1);
         expect(m!.x + m!.width).toBeLessThanOrEqual(size.width);
         expect(m!.y + m!.height).toBeLessThanOrEqual(size.height);
+      }
+    }
+  });
+
+  it('labels at the schema’s 34-character limit still fit: whole, on two lines, or shortened, keeping "(June)"; never overlapping', () => {
+    const long = chart.shape(
+      withEdit((j) => {
+        for (const e of j.events) if (e.lane) e.label = `${e.label} and the words after it`.slice(0, 34);
+      }),
+    ) as TimelineData;
+    for (const size of sizes) {
+      for (const id of stateIds) {
+        const s = def.layout(long, id, size);
+        expectCleanLabels(s, size);
+        for (const key of states.find((x) => x.id === id)!.adds) {
+          const e = long.events.find((q) => q.id === key)!;
+          const text = s.labels.filter((l) => l.key === `label-${key}` || l.key === `label-${key}-2`).map((l) => l.text).join(' ');
+          expect(text.startsWith(e.label.slice(0, 6)) || text.includes(`: ${e.label.slice(0, 6)}`), `${id} at ${size.width}: "${text}"`).toBe(true);
+          if (e.precision === 'month' && size.width < 520) expect(text, `${id} at ${size.width}`).toMatch(/\(June\)$/);
+        }
       }
     }
   });

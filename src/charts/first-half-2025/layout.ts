@@ -151,9 +151,11 @@ function placeLabel(e: TimelineEvent, mark: RectMark, cy: number, rowH: number, 
       }
     }
   }
+  // Shortened, the label loses words, never its date or its "(June)".
   const side = right.room >= left.room ? right : left;
-  const chars = Math.floor(side.room / (FONT_PX[variant] * ADVANCE_EM[variant])) - 1;
-  return chars >= 6 ? [line(variant, side, `${text.slice(0, chars).trimEnd()}…`, middle(variant))] : [];
+  const { before, label, after } = labelParts(e, wide);
+  const chars = Math.floor(side.room / (FONT_PX[variant] * ADVANCE_EM[variant])) - before.length - after.length - 1;
+  return chars >= 6 ? [line(variant, side, `${before}${label.slice(0, chars).trimEnd()}…${after}`, middle(variant))] : [];
 }
 
 /** Two lines of about equal length, broken at a space. */
@@ -166,9 +168,14 @@ function split(text: string): [string, string] {
 
 /** "5 June: label" on a wide canvas; on a narrow one the label alone, or "label (June)" where only the month is known. */
 function labelText(e: TimelineEvent, wide: boolean): string {
+  const { before, label, after } = labelParts(e, wide);
+  return `${before}${label}${after}`;
+}
+
+function labelParts(e: TimelineEvent, wide: boolean): { before: string; label: string; after: string } {
   const when = formatDate(e.date).replace(/ \d{4}$/, '');
-  if (wide) return `${when}: ${e.label}`;
-  return e.precision === 'month' ? `${e.label} (${when})` : e.label;
+  if (wide) return { before: `${when}: `, label: e.label, after: '' };
+  return { before: '', label: e.label, after: e.precision === 'month' ? ` (${when})` : '' };
 }
 
 function monthName(key: string): string {
