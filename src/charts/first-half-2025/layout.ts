@@ -118,6 +118,13 @@ export function visibleEvents(data: TimelineData, state: TimelineState): Timelin
   return data.events.filter((e) => state.shows.includes(e.id) || (!e.named && e.start <= reached));
 }
 
+/** Where a label can go beside its mark, and how much width it has there. */
+interface Side {
+  anchor: 'start' | 'end';
+  x: number;
+  room: number;
+}
+
 /**
  * Beside its mark: to the right where the text fits, else to the left; a size smaller, then over
  * two lines where the row is tall enough, then shortened, if neither side has room (the table
@@ -125,10 +132,10 @@ export function visibleEvents(data: TimelineData, state: TimelineState): Timelin
  */
 function placeLabel(e: TimelineEvent, mark: RectMark, cy: number, rowH: number, isNew: boolean, wide: boolean, W: number): TextLabel[] {
   const text = labelText(e, wide);
-  const right = { anchor: 'start' as const, x: mark.x + mark.width + GAP, room: W - PAD - (mark.x + mark.width + GAP) };
-  const left = { anchor: 'end' as const, x: mark.x - GAP, room: mark.x - GAP - PAD };
+  const right: Side = { anchor: 'start', x: mark.x + mark.width + GAP, room: W - PAD - (mark.x + mark.width + GAP) };
+  const left: Side = { anchor: 'end', x: mark.x - GAP, room: mark.x - GAP - PAD };
   const variants: LabelVariant[] = isNew ? ['event-new', 'event-new-compact'] : ['event-earlier'];
-  const line = (variant: LabelVariant, side: typeof right, t: string, y: number, n = ''): TextLabel => ({
+  const line = (variant: LabelVariant, side: Side, t: string, y: number, n = ''): TextLabel => ({
     key: `label-${e.id}${n}`,
     x: side.x,
     y,
