@@ -345,6 +345,23 @@ describe('first-half-2025 with other data', () => {
     }
   });
 
+  it('four more dated events in June: rows grow thinner, and labels still fit without overlapping', () => {
+    const more = chart.shape(
+      withEdit((j) => {
+        for (const [i, lane] of ['spacex', 'government', 'blue-origin', 'blue-origin'].entries()) {
+          j.events.push({ id: `extra-${i}`, date: `2025-06-${String(10 + i * 3)}`, what: 'A further event', lane, label: 'A further event', source: 'reuters-ng1' });
+        }
+      }),
+    ) as TimelineData;
+    for (const size of sizes) {
+      for (const id of stateIds) {
+        const s = def.layout(more, id, size);
+        expectCleanLabels(s, size);
+        for (const key of states.find((x) => x.id === id)!.adds) expect(s.labels.some((l) => l.key === `label-${key}`), `${id} at ${size.width}: ${key}`).toBe(true);
+      }
+    }
+  });
+
   it('a state naming an event that events.json lacks stops the build, naming the file and the event', () => {
     const datasets = withEdit((j) => {
       j.events = j.events.filter((e: { id: string }) => e.id !== 'limp-wiles');

@@ -62,6 +62,8 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
   const rowH = Math.max(8, Math.min(free / rowCount, Math.max(36, H / 10)));
   const spare = Math.max(0, (free - rowH * shown.length) / (lanes.length + 1));
   const side = Math.max(6, Math.min(MAX_SIDE, rowH * 0.62));
+  // Should rows grow too thin for a label each (many more dated events), only the new ones keep theirs.
+  const labelEarlier = rowH >= FONT_PX['event-earlier'] * 1.1;
 
   // Time: the axis spans whole months, the same in every state; the inset keeps a first-day or
   // last-day square inside the box.
@@ -92,7 +94,7 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
         : { key: e.id, series: e.lane, x: x(e.start + 0.5) - side / 2, y: cy - side / 2, width: side, height: side, variant: 'event' };
       mark.opacity = isNew.has(e.id) ? 1 : 0.4;
       marks.push(mark);
-      labels.push(...placeLabel(e, mark, cy, rowH, isNew.has(e.id), wide, W));
+      if (isNew.has(e.id) || labelEarlier) labels.push(...placeLabel(e, mark, cy, rowH, isNew.has(e.id), wide, W));
       y += rowH;
     }
     top = y + LANE_GAP + spare;
@@ -134,7 +136,8 @@ function placeLabel(e: TimelineEvent, mark: RectMark, cy: number, rowH: number, 
   const text = labelText(e, wide);
   const right: Side = { anchor: 'start', x: mark.x + mark.width + GAP, room: W - PAD - (mark.x + mark.width + GAP) };
   const left: Side = { anchor: 'end', x: mark.x - GAP, room: mark.x - GAP - PAD };
-  const variants: LabelVariant[] = isNew ? ['event-new', 'event-new-compact'] : ['event-earlier'];
+  const roomy = rowH >= FONT_PX['event-new'] * 1.1;
+  const variants: LabelVariant[] = !isNew ? ['event-earlier'] : roomy ? ['event-new', 'event-new-compact'] : ['event-new-compact'];
   const line = (variant: LabelVariant, side: Side, t: string, y: number, n = ''): TextLabel => ({
     key: `label-${e.id}${n}`,
     x: side.x,
