@@ -129,7 +129,7 @@ export const newGlennSchema = z
   })
   .superRefine(uniqueBy('flights', (f) => f.flight, 'flight'));
 
-/** The timeline's lanes: who acted. An event with a lane is drawn on the first-half-2025 chart. */
+/** The timeline's lanes: who acted. An event with a lane is drawn on the timeline chart. */
 export const eventLanes = ['spacex', 'blue-origin', 'government'] as const;
 
 export const eventsSchema = z
