@@ -129,6 +129,9 @@ export const newGlennSchema = z
   })
   .superRefine(uniqueBy('flights', (f) => f.flight, 'flight'));
 
+/** The timeline's lanes: who acted. An event with a lane is drawn on the timeline chart. */
+export const eventLanes = ['spacex', 'blue-origin', 'government'] as const;
+
 export const eventsSchema = z
   .strictObject({
     title: z.string().min(1),
@@ -140,17 +143,29 @@ export const eventsSchema = z
         value: z.number().nonnegative('expected zero or more').optional(),
         unit: z.enum(['count', 'usd-millions']).optional(),
         valueNote: z.string().optional(),
+        lane: z.enum(eventLanes).optional(),
+        /** the chart's short label: it must fit beside its mark on a phone */
+        label: z.string().min(1).max(34, 'expected a chart label of at most 34 characters').optional(),
         source: sourceId,
       }),
     ),
   })
-  .superRefine(uniqueBy('events', (e) => e.id, 'id'));
+  .superRefine(uniqueBy('events', (e) => e.id, 'id'))
+  .superRefine((value, ctx) => {
+    // A drawn event needs its words on the chart; record and field are named by the path.
+    value.events.forEach((e, i) => {
+      if (e.lane && !e.label) {
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'label'], message: `missing: an event with a lane ("${e.lane}") needs a short label for the chart (at most 34 characters)` });
+      }
+    });
+  });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Nssl = z.infer<typeof nsslSchema>;
 export type Provider = Nssl['providers'][number];
 export type ProviderId = (typeof providerIds)[number];
 export type Events = z.infer<typeof eventsSchema>;
+export type EventLane = (typeof eventLanes)[number];
 export type Falcon = z.infer<typeof falconSchema>;
 export type NewGlenn = z.infer<typeof newGlennSchema>;
 
