@@ -15,9 +15,19 @@ function wire(link: HTMLAnchorElement): void {
   link.style.setProperty('anchor-name', anchor);
   pop.style.setProperty('position-anchor', anchor);
 
+  const isOpen = () => pop.matches(':popover-open');
+  const show = () => (pop.showPopover as (options?: { source?: HTMLElement }) => void).call(pop, { source: link });
+  // A press on the figure while its card is open may light-dismiss the card before the click
+  // arrives; remember that it was open so the click closes it instead of opening it again.
+  let openAtPress = false;
+  link.addEventListener('pointerdown', () => {
+    openAtPress = isOpen();
+  });
   const toggle = () => {
-    if (pop.matches(':popover-open')) pop.hidePopover();
-    else (pop.showPopover as (options?: { source?: HTMLElement }) => void).call(pop, { source: link });
+    const wasOpen = isOpen() || openAtPress;
+    openAtPress = false;
+    if (!wasOpen) show();
+    else if (isOpen()) pop.hidePopover();
   };
   link.addEventListener('click', (event) => {
     event.preventDefault();
