@@ -51,14 +51,24 @@ export function fillFacts(text: string, facts: Map<string, Fact>, register: Regi
 
 const dir = join(process.cwd(), 'content');
 
+/** fillFacts, with a failure naming the file and field, so a bad {key} in copy says where it is. */
+function fillIn(file: string, where: string, text: string, facts: Map<string, Fact>, register: Register): string {
+  try {
+    return fillFacts(text, facts, register);
+  } catch (err) {
+    throw new Error(`${file}: ${where}: ${(err as Error).message}`);
+  }
+}
+
 export function loadStoryMeta(facts: Map<string, Fact>): StoryMeta {
   const meta = parseDataFile('content/story.json', readFileSync(join(dir, 'story.json'), 'utf8'), storySchema);
+  const file = 'content/story.json';
   return {
     ...meta,
-    headline: fillFacts(meta.headline, facts),
-    shortTitle: fillFacts(meta.shortTitle, facts),
-    dek: fillFacts(meta.dek, facts, 'prose'),
-    attribution: fillFacts(meta.attribution, facts, 'prose'),
+    headline: fillIn(file, 'field "headline"', meta.headline, facts, 'digits'),
+    shortTitle: fillIn(file, 'field "shortTitle"', meta.shortTitle, facts, 'digits'),
+    dek: fillIn(file, 'field "dek"', meta.dek, facts, 'prose'),
+    attribution: fillIn(file, 'field "attribution"', meta.attribution, facts, 'prose'),
   };
 }
 
@@ -66,7 +76,18 @@ export function loadChartCopy(facts: Map<string, Fact>, chartIds: string[]): Map
   const file = 'content/charts.json';
   const { charts } = parseDataFile(file, readFileSync(join(dir, 'charts.json'), 'utf8'), chartCopySchema);
   const byId = new Map(
-    charts.map((c) => [c.id, { ...c, title: fillFacts(c.title, facts), takeaway: fillFacts(c.takeaway, facts, 'prose'), caption: fillFacts(c.caption, facts, 'prose') }]),
+    charts.map((c, i) => {
+      const at = (field: string) => `charts[${i}] (id ${c.id}), field "${field}"`;
+      return [
+        c.id,
+        {
+          ...c,
+          title: fillIn(file, at('title'), c.title, facts, 'digits'),
+          takeaway: fillIn(file, at('takeaway'), c.takeaway, facts, 'prose'),
+          caption: fillIn(file, at('caption'), c.caption, facts, 'prose'),
+        },
+      ] as const;
+    }),
   );
   const missing = chartIds.filter((id) => !byId.has(id));
   if (missing.length) throw new Error(`${file}: no copy for chart(s) ${missing.join(', ')} (each chart needs a title, takeaway and caption)`);

@@ -1,6 +1,6 @@
 // buildFacts names every number the prose may cite. Expected values are computed here from the
 // raw JSON files, not taken from buildFacts itself.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDatasets } from '../../src/data/load';
 import { buildFacts, formatFact, formatProseFact, lookupFact } from '../../src/data/facts';
 import { fillFacts, loadChartCopy } from '../../src/data/copy';
@@ -139,6 +139,26 @@ describe('facts in running text', () => {
     expect(fillFacts('at least {event.bezos-calls.value:times}', facts)).toBe('at least twice');
     expect(fillFacts('{nssl.blue-origin.missions:digits}', facts, 'prose')).toBe('7');
     expect(() => fillFacts('{nssl.blue-origin.missions:roman}', facts)).toThrow(/Unknown form.*words, digits, times, month/);
+  });
+
+  it('a bad {key} in the copy files names the file and the field', async () => {
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'copy-'));
+    const cwd = process.cwd();
+    try {
+      cpSync(join(cwd, 'content'), join(dir, 'content'), { recursive: true });
+      const path = join(dir, 'content', 'charts.json');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('{nssl.ula.missions}', '{nssl.ula.misions}'));
+      process.chdir(dir);
+      vi.resetModules();
+      const fresh = await import('../../src/data/copy');
+      expect(() => fresh.loadChartCopy(facts, chartIds)).toThrow(/content\/charts\.json: charts\[0\] \(id mission-split\), field "takeaway": Unknown fact "nssl\.ula\.misions"/);
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the Phase 2 final count cites the outlet that counted it, not the 2020 announcement', () => {
