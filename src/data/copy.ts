@@ -12,8 +12,8 @@ export const storySchema = z.strictObject({
   /** the small line above the headline */
   kicker: z.string().min(1).max(40),
   headline: z.string().min(1),
-  /** a few words for the reader bar */
-  shortTitle: z.string().min(1).max(80),
+  /** a few words for the reader bar: on a 320px phone it shares one line with the chapter menu */
+  shortTitle: z.string().min(1).max(14, 'expected at most 14 characters: the reader bar shares a phone’s width with the chapter menu'),
   dek: z.string().min(1),
   attribution: z.string().min(1),
   describes: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
