@@ -1,6 +1,7 @@
 // Every figure in the prose opens its source: a popover on click, tap or keyboard (publisher, title,
 // date, link), opened in the top layer so the text never moves; without JavaScript, a link to the
 // source's entry in the list at the end.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,6 +110,18 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Escape');
     await expect(pop).toBeHidden();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`an open card passes axe-core (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto('./');
+      const fact = firstFact(page);
+      await fact.click();
+      await expect(await popoverOf(page, fact)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
 
   test('a source with a public URL links to it from the card', async ({ page }) => {
     await page.goto('./');
