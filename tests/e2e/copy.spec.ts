@@ -155,3 +155,55 @@ test.describe('one time frame', () => {
     });
   }
 });
+
+test.describe('one time frame, in the embed', () => {
+  test('a state that shows a later fact says when', async ({ page }) => {
+    await page.goto('embed/launch-cadence/');
+    const buttons = page.locator('[data-show-state]');
+    const undated: string[] = [];
+    for (let i = 0; i < (await buttons.count()); i++) {
+      const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
+      await buttons.nth(i).click();
+      await expect(page.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', state);
+      const svg = page.locator('[data-chart="launch-cadence"] .chart__canvas svg');
+      const text = await svg.evaluate((s) => s.textContent ?? '');
+      const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
+      // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
+      const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
+      if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${state}: ${desc}`);
+    }
+    expect(undated).toEqual([]);
+  });
+});
+
+test.describe('the news first', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('on a phone the first screen says what the Journal reported and when; the stakes come next, then the chart', async ({ page }) => {
+    await page.goto('./');
+    const news = page.locator('header .dek');
+    await expect(news).toContainText(/The Wall Street Journal reported on \d{1,2} [A-Z][a-z]+ 2025/);
+    await expect(news).toContainText(/Bezos/);
+    const box = (await news.boundingBox())!;
+    expect(box.y + box.height, 'the dek ends within the first screen').toBeLessThanOrEqual(667);
+    // In reading order: the report, then the award's value and split, then the first chart.
+    const order = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('main p, main [data-scrolly]')];
+      const report = all.findIndex((e) => /Wall Street Journal reported/.test(e.textContent ?? ''));
+      const stakes = all.findIndex((e) => /\$13\.7 billion/.test(e.textContent ?? '') && /SpaceX won 28/.test(e.textContent ?? ''));
+      const chart = all.findIndex((e) => e.matches('[data-scrolly]'));
+      return { report, stakes, chart };
+    });
+    expect(order.report).toBe(0);
+    expect(order.stakes).toBeGreaterThan(order.report);
+    expect(order.chart).toBeGreaterThan(order.stakes);
+  });
+
+  test('“What happened next” closes the story; only the sources note and the updates follow', async ({ page }) => {
+    await page.goto('./');
+    const sections = await page.locator('main section[data-chapter]').evaluateAll((s) => s.map((e) => e.getAttribute('data-chapter')));
+    expect(sections.at(-1)).toBe('sources-and-method');
+    expect(sections.at(-2)).toBe('what-happened-next');
+    await expect(page.locator('[data-updates]')).toBeAttached();
+  });
+});
