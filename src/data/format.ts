@@ -74,11 +74,6 @@ export function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
-/** "one launch", "seven missions", "28 missions" (running text) */
-export function prosePlural(n: number, one: string, many: string): string {
-  return `${formatProseCount(n)} ${n === 1 ? one : many}`;
-}
-
 // Day-first, no leading zero, the month in full: en-GB's long date. UTC so that a date written
 // YYYY-MM-DD is the same day on every machine, whatever its time zone.
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

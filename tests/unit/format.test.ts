@@ -10,7 +10,6 @@ import {
   formatUsdMillions,
   formatValue,
   plural,
-  prosePlural,
 } from '../../src/data/format';
 
 describe('formatUsdMillions', () => {
@@ -115,10 +114,7 @@ describe('house style for running text', () => {
     expect(formatProseValue(2027, 'year')).toBe('2027');
   });
 
-  it('pluralises in words for prose and in digits for labels', () => {
-    expect(prosePlural(1, 'launch', 'launches')).toBe('one launch');
-    expect(prosePlural(7, 'mission', 'missions')).toBe('seven missions');
-    expect(prosePlural(28, 'mission', 'missions')).toBe('28 missions');
+  it('plural, for chart labels, keeps digits', () => {
     expect(plural(1, 'launch', 'launches')).toBe('1 launch');
     expect(plural(7, 'mission', 'missions')).toBe('7 missions');
   });
