@@ -1,7 +1,7 @@
 // Every number the prose may cite, derived from the checked datasets and named by a dotted key,
 // so a sentence and a chart can never disagree. `<Fact of="nssl.spacex.missions" />` renders one.
 import type { Datasets } from './load';
-import { formatDate, formatValue, type Unit } from './format';
+import { formatDate, formatMonth, formatProseValue, formatTimes, formatValue, type MoneyStyle, type Unit } from './format';
 
 export interface Fact {
   value: number | string;
@@ -28,7 +28,8 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
     put(`nssl.${p.id}.share`, p.missions / totalMissions, 'percent', [p.source]);
   }
   for (const [id, n] of Object.entries(nssl.previousRound.missions)) {
-    put(`nssl.phase2.${id}.missions`, n, 'count', [nssl.previousRound.source]);
+    // The round's final tally was counted years after the 2020 announcement, by another outlet.
+    put(`nssl.phase2.${id}.missions`, n, 'count', [nssl.previousRound.missionsSource ?? nssl.previousRound.source]);
   }
 
   for (const [id, share] of Object.entries(nssl.previousRound.shares)) {
@@ -49,11 +50,14 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
     put(`newGlenn.${f.flight}.date`, f.date, 'date', [f.source]);
     if (f.plannedFor) put(`newGlenn.${f.flight}.plannedFor`, f.plannedFor, 'text', [f.source]);
     if (f.postponedTo) put(`newGlenn.${f.flight}.postponedTo`, f.postponedTo, 'text', [f.source]);
+    if (f.noEarlierThan) put(`newGlenn.${f.flight}.noEarlierThan`, f.noEarlierThan, 'date', [f.postponedSource ?? f.source]);
+    if (f.postponedOn) put(`newGlenn.${f.flight}.postponedOn`, f.postponedOn, 'date', [f.postponedSource ?? f.source]);
   }
   put('newGlenn.flights.byStoryDate', newGlenn.flights.filter((f) => f.date <= newGlenn.storyDate).length, 'count', newGlenn.sources);
   put('newGlenn.flights.2025', flightsIn(2025), 'count', newGlenn.sources);
   put('newGlenn.certification.required', newGlenn.certification.flightsRequired, 'count', [newGlenn.certification.source]);
   put('newGlenn.certification.flown', newGlenn.certification.flownByEndOf2025, 'count', [newGlenn.certification.source]);
+  put('newGlenn.certification.remaining', Math.max(0, newGlenn.certification.flightsRequired - newGlenn.certification.flownByEndOf2025), 'count', [newGlenn.certification.source]);
 
   const falcon2025 = falcon.years.find((y) => y.year === 2025);
   if (falcon2025 && flightsIn(2025) > 0) {
@@ -66,10 +70,29 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
   return facts;
 }
 
-export function formatFact(fact: Fact, style: 'long' | 'short' | 'precise' = 'long'): string {
+/** A fact in digits, as chart labels and tables show it. */
+export function formatFact(fact: Fact, style: MoneyStyle = 'long'): string {
   if (fact.unit === 'date') return formatDate(String(fact.value));
   if (fact.unit === 'text') return String(fact.value);
   return formatValue(Number(fact.value), fact.unit, style);
+}
+
+/** How a fact reads in running text: `words` (the default: one to nine spelled out), `digits`,
+    `times` ("once", "twice", "three times") or `month` (a date shown as its month). */
+export type ProseForm = 'words' | 'digits' | 'times' | 'month';
+export const proseForms: readonly ProseForm[] = ['words', 'digits', 'times', 'month'];
+
+export function formatProseFact(fact: Fact, { style = 'long', as = 'words' }: { style?: MoneyStyle; as?: ProseForm } = {}): string {
+  if (as === 'month') {
+    if (fact.unit !== 'date') throw new Error(`as="month" needs a date fact, got a fact in unit "${fact.unit}"`);
+    return formatMonth(String(fact.value));
+  }
+  if (as === 'times') {
+    if (fact.unit !== 'count') throw new Error(`as="times" needs a count, got a fact in unit "${fact.unit}"`);
+    return formatTimes(Number(fact.value));
+  }
+  if (as === 'digits' || fact.unit === 'date' || fact.unit === 'text') return formatFact(fact, style);
+  return formatProseValue(Number(fact.value), fact.unit, style);
 }
 
 export function lookupFact(facts: Map<string, Fact>, key: string): Fact {

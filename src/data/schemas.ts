@@ -58,6 +58,8 @@ export const nsslSchema = z.strictObject({
     missions: z.record(z.string(), count),
     shares: z.record(z.string(), z.number().min(0).max(1, 'expected a share between 0 and 1')),
     source: sourceId,
+    /** who counted the round's final missions, when that is not the announcement's source */
+    missionsSource: sourceId.optional(),
   }),
 }).superRefine(uniqueBy('providers', (p) => p.id, 'id'));
 
@@ -113,6 +115,10 @@ export const newGlennSchema = z
           plannedFor: z.string().optional(),
           postponedOn: isoDay.optional(),
           postponedTo: z.string().optional(),
+          /** the "no earlier than" date it was moved to, for prose dates */
+          noEarlierThan: isoDay.optional(),
+          /** who reported the postponement, when that is not the flight's source */
+          postponedSource: sourceId.optional(),
           reachedOrbit: z.boolean(),
           boosterRecovered: z.boolean(),
           source: sourceId,
@@ -131,32 +137,54 @@ export const newGlennSchema = z
 
 /** The timeline's lanes: who acted. An event with a lane is drawn on the timeline chart. */
 export const eventLanes = ['spacex', 'blue-origin', 'government'] as const;
+export const eventLabelMax = 34;
 
 export const eventsSchema = z
   .strictObject({
     title: z.string().min(1),
     events: z.array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens'),
-        date: isoDate,
-        what: z.string().min(1),
-        value: z.number().nonnegative('expected zero or more').optional(),
-        unit: z.enum(['count', 'usd-millions']).optional(),
-        valueNote: z.string().optional(),
-        lane: z.enum(eventLanes).optional(),
-        /** the chart's short label: it must fit beside its mark on a phone */
-        label: z.string().min(1).max(34, 'expected a chart label of at most 34 characters').optional(),
-        source: sourceId,
-      }),
+      z
+        .strictObject({
+          id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens'),
+          date: isoDate,
+          what: z.string().min(1),
+          value: z.number().nonnegative('expected zero or more').optional(),
+          unit: z.enum(['count', 'usd-millions']).optional(),
+          valueNote: z.string().optional(),
+          source: sourceId,
+          /** the timeline lane; an event with a lane is drawn on the timeline chart */
+          lane: z.enum(eventLanes).optional(),
+          /** the event's short chart label (digits allowed) */
+          label: z.string().min(1, 'expected a short label').max(eventLabelMax, `expected a chart label of at most ${eventLabelMax} characters`).optional(),
+        })
+        .superRefine((e, ctx) => {
+          if (e.lane && !e.label) ctx.addIssue({ code: 'custom', path: ['label'], message: `missing: an event with a lane ("${e.lane}") needs a short chart label` });
+          if ((e.value === undefined) !== (e.unit === undefined)) {
+            ctx.addIssue({ code: 'custom', path: [e.value === undefined ? 'value' : 'unit'], message: 'value and unit go together: give both or neither' });
+          }
+        }),
     ),
   })
-  .superRefine(uniqueBy('events', (e) => e.id, 'id'))
+  .superRefine(uniqueBy('events', (e) => e.id, 'id'));
+
+/** content/data/updates.json: what changed since first publication, newest last, each dated. */
+export const updatesSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    entries: z
+      .array(
+        z.strictObject({
+          date: isoDay,
+          kind: z.enum(['update', 'correction']),
+          text: z.string().min(10, 'expected a sentence saying what changed'),
+        }),
+      )
+      .min(1, 'expected at least one entry'),
+  })
   .superRefine((value, ctx) => {
-    // A drawn event needs its words on the chart; record and field are named by the path.
-    value.events.forEach((e, i) => {
-      if (e.lane && !e.label) {
-        ctx.addIssue({ code: 'custom', path: ['events', i, 'label'], message: `missing: an event with a lane ("${e.lane}") needs a short label for the chart (at most 34 characters)` });
-      }
+    value.entries.forEach((e, i) => {
+      const prev = value.entries[i - 1];
+      if (prev && e.date < prev.date) ctx.addIssue({ code: 'custom', path: ['entries', i, 'date'], message: `entries must run oldest first: ${e.date} comes after ${prev.date}` });
     });
   });
 
@@ -165,9 +193,10 @@ export type Nssl = z.infer<typeof nsslSchema>;
 export type Provider = Nssl['providers'][number];
 export type ProviderId = (typeof providerIds)[number];
 export type Events = z.infer<typeof eventsSchema>;
-export type EventLane = (typeof eventLanes)[number];
 export type Falcon = z.infer<typeof falconSchema>;
 export type NewGlenn = z.infer<typeof newGlennSchema>;
+export type Updates = z.infer<typeof updatesSchema>;
+export type EventLane = (typeof eventLanes)[number];
 
 /** A refinement that reports the second record whose key repeats an earlier one. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -22,7 +22,10 @@ test('every chapter renders in reading order with its heading', async ({ page })
 test('the story has a headline, a dek, its attribution and the date it describes', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('h1')).toContainText(/\d+ to \d+/);
+  // The headline names the news; the first chapter's title does not repeat it.
+  await expect(page.locator('h1')).toContainText(/Bezos/);
+  const firstChapter = (await page.locator('main section[data-chapter] h2').first().innerText()).trim();
+  expect((await page.locator('h1').innerText()).trim()).not.toBe(firstChapter);
   await expect(page.locator('.dek')).not.toBeEmpty();
   const byline = page.locator('.byline');
   await expect(byline).toContainText('The Wall Street Journal');

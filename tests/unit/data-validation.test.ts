@@ -13,6 +13,7 @@ const NSSL = 'nssl-phase3-lane2.json';
 const NEW_GLENN = 'new-glenn-launches.json';
 const SOURCES = 'sources.json';
 const EVENTS = 'events.json';
+const UPDATES = 'updates.json';
 
 let dir: string;
 beforeEach(() => {
@@ -58,7 +59,7 @@ describe('the real data', () => {
   it('cites only sources listed in sources.json', () => {
     const known = new Set(readRaw(SOURCES).sources.map((s: { id: string }) => s.id));
     const text = [FALCON, NSSL, NEW_GLENN, EVENTS].map((f) => JSON.stringify(readRaw(f))).join('\n');
-    const cited = [...text.matchAll(/"source":"([^"]+)"/g)].map((m) => m[1]);
+    const cited = [...text.matchAll(/"(?:source|missionsSource|postponedSource)":"([^"]+)"/g)].map((m) => m[1]);
     expect(cited.length).toBeGreaterThan(0);
     for (const id of cited) expect(known, `source "${id}"`).toContain(id);
   });
@@ -206,5 +207,82 @@ describe('a corrupted data file stops the load with a precise message', () => {
     const p = problemWith(err, '"titel"');
     expect(p).toContain('top level');
     expect(p).toMatch(/unknown field/);
+  });
+});
+
+// The lead's first-half-2025 timeline reads events.json; these are the ids and rules of notes/CONTRACTS.md.
+describe('events.json for the timeline', () => {
+  const timelineIds = ['melania-documentary', 'new-glenn-first-flight', 'nssl-award', 'musk-leaves', 'isaacman-withdrawn', 'trump-contracts-post', 'dragon-threat', 'ng2-reset', 'bezos-calls', 'limp-wiles', 'wsj-report', 'wedding'];
+  const events: { id: string; date: string; lane?: string; label?: string }[] = readRaw(EVENTS).events;
+
+  it('has every event the timeline draws, each with a lane and a short label, dated in the first half of 2025', () => {
+    for (const id of timelineIds) {
+      const e = events.find((x) => x.id === id);
+      expect(e, id).toBeDefined();
+      expect(['spacex', 'blue-origin', 'government'], id).toContain(e!.lane);
+      expect(e!.label!.length, id).toBeLessThanOrEqual(34);
+      expect(e!.date >= '2025-01' && e!.date <= '2025-06-30', `${id} ${e!.date}`).toBe(true);
+    }
+    // nothing else is drawn on it by accident
+    expect(events.filter((e) => e.lane).map((e) => e.id).sort()).toEqual([...timelineIds].sort());
+  });
+
+  it('an event with a lane but no label names the event and the field', () => {
+    const i = events.findIndex((e) => e.id === 'musk-leaves');
+    editJson(dir, EVENTS, (j) => {
+      delete j.events[i].label;
+    });
+    const p = problemWith(loadError(), 'field "label"');
+    expect(p).toContain(`events[${i}] (id musk-leaves), field "label"`);
+    expect(p).toMatch(/needs a short chart label/);
+  });
+
+  it('a label longer than 34 characters', () => {
+    const i = events.findIndex((e) => e.id === 'wedding');
+    editJson(dir, EVENTS, (j) => {
+      j.events[i].label = 'Jeff Bezos and Lauren Sánchez marry in Venice';
+    });
+    expect(problemWith(loadError(), 'field "label"')).toMatch(/at most 34 characters/);
+  });
+
+  it('an unknown lane', () => {
+    const i = events.findIndex((e) => e.id === 'wedding');
+    editJson(dir, EVENTS, (j) => {
+      j.events[i].lane = 'bezos';
+    });
+    expect(problemWith(loadError(), 'field "lane"')).toContain(`events[${i}] (id wedding), field "lane"`);
+  });
+
+  it('a value without its unit', () => {
+    const i = events.findIndex((e) => e.id === 'bezos-calls');
+    editJson(dir, EVENTS, (j) => {
+      delete j.events[i].unit;
+    });
+    expect(problemWith(loadError(), 'field "unit"')).toMatch(/value and unit go together/);
+  });
+});
+
+describe('updates.json', () => {
+  it('each entry is dated, says whether it is an update or a correction, and the list runs oldest first', () => {
+    const { entries } = readRaw(UPDATES);
+    expect(entries.length).toBeGreaterThan(0);
+    editJson(dir, UPDATES, (j) => {
+      j.entries.push({ date: '2026-01-01', kind: 'correction', text: 'An entry dated before the ones above it.' });
+    });
+    const p = problemWith(loadError(), 'field "date"');
+    expect(p).toContain(`entries[${entries.length}], field "date"`);
+    expect(p).toMatch(/oldest first/);
+  });
+
+  it('an entry of an unknown kind', () => {
+    editJson(dir, UPDATES, (j) => {
+      j.entries[0].kind = 'note';
+    });
+    expect(problemWith(loadError(), 'field "kind"')).toContain('entries[0], field "kind"');
+  });
+
+  it('a missing updates file is named', () => {
+    rmSync(join(dir, UPDATES));
+    expect(loadError().file).toMatch(/updates\.json$/);
   });
 });

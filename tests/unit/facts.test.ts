@@ -1,8 +1,8 @@
 // buildFacts names every number the prose may cite. Expected values are computed here from the
 // raw JSON files, not taken from buildFacts itself.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDatasets } from '../../src/data/load';
-import { buildFacts, formatFact, lookupFact } from '../../src/data/facts';
+import { buildFacts, formatFact, formatProseFact, lookupFact } from '../../src/data/facts';
 import { fillFacts, loadChartCopy } from '../../src/data/copy';
 import { chartIds } from '../../src/charts/registry';
 import { readRaw } from './helpers/data';
@@ -117,6 +117,56 @@ describe('every fact', () => {
   });
 });
 
+describe('facts in running text', () => {
+  it('spell out one to nine, keep digits from 10, and read "once"/"twice" on request', () => {
+    expect(formatProseFact(lookupFact(facts, 'nssl.blue-origin.missions'))).toBe('seven');
+    expect(formatProseFact(lookupFact(facts, 'nssl.spacex.missions'))).toBe('28');
+    expect(formatProseFact(lookupFact(facts, 'nssl.blue-origin.missions'), { as: 'digits' })).toBe('7');
+    expect(formatProseFact(lookupFact(facts, 'event.bezos-calls.value'), { as: 'times' })).toBe('twice');
+    expect(formatProseFact(lookupFact(facts, 'newGlenn.flights.byStoryDate'), { as: 'times' })).toBe('once');
+    expect(formatProseFact(lookupFact(facts, 'event.wsj-report'))).toBe('25 June 2025');
+    expect(formatProseFact(lookupFact(facts, 'event.wsj-report'), { as: 'month' })).toBe('June 2025');
+  });
+
+  it('refuse a form that does not fit the fact', () => {
+    expect(() => formatProseFact(lookupFact(facts, 'event.wsj-report'), { as: 'times' })).toThrow(/needs a count/);
+    expect(() => formatProseFact(lookupFact(facts, 'nssl.total.value'), { as: 'month' })).toThrow(/needs a date/);
+  });
+
+  it('templates: digits by default, prose on request, and forms by name', () => {
+    expect(fillFacts('{nssl.blue-origin.missions}', facts)).toBe('7');
+    expect(fillFacts('{nssl.blue-origin.missions}', facts, 'prose')).toBe('seven');
+    expect(fillFacts('at least {event.bezos-calls.value:times}', facts)).toBe('at least twice');
+    expect(fillFacts('{nssl.blue-origin.missions:digits}', facts, 'prose')).toBe('7');
+    expect(() => fillFacts('{nssl.blue-origin.missions:roman}', facts)).toThrow(/Unknown form.*words, digits, times, month/);
+  });
+
+  it('a bad {key} in the copy files names the file and the field', async () => {
+    const { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'copy-'));
+    const cwd = process.cwd();
+    try {
+      cpSync(join(cwd, 'content'), join(dir, 'content'), { recursive: true });
+      const path = join(dir, 'content', 'charts.json');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('{nssl.ula.missions}', '{nssl.ula.misions}'));
+      process.chdir(dir);
+      vi.resetModules();
+      const fresh = await import('../../src/data/copy');
+      expect(() => fresh.loadChartCopy(facts, chartIds)).toThrow(/content\/charts\.json: charts\[0\] \(id mission-split\), field "takeaway": Unknown fact "nssl\.ula\.misions"/);
+    } finally {
+      process.chdir(cwd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the Phase 2 final count cites the outlet that counted it, not the 2020 announcement', () => {
+    expect(lookupFact(facts, 'nssl.phase2.ula.missions').sources).toEqual([nssl.previousRound.missionsSource]);
+    expect(lookupFact(facts, 'nssl.phase2.ula.share').sources).toEqual([nssl.previousRound.source]);
+  });
+});
+
 describe('lookupFact', () => {
   it('throws for an unknown key, naming the key and suggesting keys with the same prefix', () => {
     expect(() => lookupFact(facts, 'nssl.spacex.misions')).toThrow(/Unknown fact "nssl\.spacex\.misions"/);
@@ -134,7 +184,9 @@ describe('chart copy', () => {
   it('fills each chart takeaway from the facts', () => {
     const copy = loadChartCopy(facts, chartIds);
     const f2024 = falcon.years.find((y: { year: number }) => y.year === 2024).launches;
-    expect(copy.get('mission-split')?.takeaway).toContain(`SpaceX won 28 of the 54 national-security launch missions for ${nssl.launchYears[0]}–${nssl.launchYears[1]}; Blue Origin won 7.`);
+    expect(copy.get('mission-split')?.takeaway).toContain(`SpaceX won 28 of the 54 national-security launch missions for ${nssl.launchYears[0]}–${nssl.launchYears[1]}`);
+    // running text: seven, not 7
+    expect(copy.get('mission-split')?.takeaway).toContain('Blue Origin seven.');
     expect(copy.get('launch-cadence')?.takeaway).toContain(`${f2024} times in 2024`);
     for (const id of chartIds) expect(copy.get(id)?.takeaway).not.toMatch(/[{}]/);
   });

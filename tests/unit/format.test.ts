@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatPercent, formatUsdMillions, formatValue } from '../../src/data/format';
+import {
+  formatCount,
+  formatDate,
+  formatMonth,
+  formatPercent,
+  formatProseCount,
+  formatProseValue,
+  formatTimes,
+  formatUsdMillions,
+  formatValue,
+  plural,
+} from '../../src/data/format';
 
 describe('formatUsdMillions', () => {
   it('writes billions with one decimal in the long style', () => {
@@ -70,5 +81,74 @@ describe('formatDate', () => {
   it('writes a month date as month and year, and a year alone as itself', () => {
     expect(formatDate('2025-04')).toBe('April 2025');
     expect(formatDate('2025')).toBe('2025');
+  });
+});
+
+describe('house style for running text', () => {
+  it('spells out one to nine, and writes 10 and up in digits', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(formatProseCount)).toEqual(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+    expect(formatProseCount(10)).toBe('10');
+    expect(formatProseCount(28)).toBe('28');
+    expect(formatProseCount(1234)).toBe('1,234');
+  });
+
+  it('keeps digits for zero and for numbers that are not whole', () => {
+    expect(formatProseCount(0)).toBe('0');
+    expect(formatProseCount(2.5)).toBe('3');
+  });
+
+  it('says "once" and "twice", then "three times"', () => {
+    expect(formatTimes(1)).toBe('once');
+    expect(formatTimes(2)).toBe('twice');
+    expect(formatTimes(3)).toBe('three times');
+    expect(formatTimes(9)).toBe('nine times');
+    expect(formatTimes(165)).toBe('165 times');
+  });
+
+  it('spells out counts only: money, shares and years stay in digits in prose too', () => {
+    expect(formatProseValue(7, 'count')).toBe('seven');
+    expect(formatProseValue(54, 'count')).toBe('54');
+    expect(formatProseValue(2380, 'usd-millions')).toBe('$2.4 billion');
+    expect(formatProseValue(5360, 'usd-millions', 'precise')).toBe('$5.36 billion');
+    expect(formatProseValue(0.13, 'percent')).toBe('13%');
+    expect(formatProseValue(2027, 'year')).toBe('2027');
+  });
+
+  it('plural, for chart labels, keeps digits', () => {
+    expect(plural(1, 'launch', 'launches')).toBe('1 launch');
+    expect(plural(7, 'mission', 'missions')).toBe('7 missions');
+  });
+
+  it('chart labels keep digits: formatCount and formatValue never spell out', () => {
+    for (let n = 0; n <= 9; n++) {
+      expect(formatCount(n)).toBe(String(n));
+      expect(formatValue(n, 'count')).toBe(String(n));
+    }
+  });
+});
+
+describe('dates through Intl.DateTimeFormat', () => {
+  it('matches Intl.DateTimeFormat day-first long dates in UTC', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    for (const iso of ['2025-01-16', '2025-06-05', '2025-11-13', '2020-05-30']) {
+      expect(formatDate(iso)).toBe(intl.format(new Date(`${iso}T00:00:00Z`)));
+    }
+  });
+
+  it('is the same day in every time zone (no off-by-one from local midnight)', () => {
+    // The formatter pins UTC; a date string must never drift to the previous day west of Greenwich.
+    expect(formatDate('2025-01-01')).toBe('1 January 2025');
+    expect(formatDate('2025-12-31')).toBe('31 December 2025');
+  });
+
+  it('writes months alone as month and year', () => {
+    expect(formatMonth('2025-05-28')).toBe('May 2025');
+    expect(formatMonth('2025-06')).toBe('June 2025');
+  });
+
+  it('gives back text it cannot read as a date rather than inventing one', () => {
+    expect(formatDate('2025-02-30')).toBe('2025-02-30');
+    expect(formatDate('2025-13')).toBe('2025-13');
+    expect(formatDate('spring 2025')).toBe('spring 2025');
   });
 });

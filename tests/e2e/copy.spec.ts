@@ -1,0 +1,209 @@
+// The house style's mechanical rules, checked over the built pages in Chromium: steps a reader takes
+// in at a glance, no copy about the site or its files, and the June 2025 frame until "What happened next".
+import { expect, test, type Page } from '@playwright/test';
+import { bannedIn, laterFactsIn, mayNameTheStory, wordCount } from './helpers/copy';
+
+const charts = ['mission-split', 'launch-cadence'];
+
+/** Each step's reader text: the box without its "Copy link" tools, source cards or pictures. */
+async function stepTexts(page: Page): Promise<{ id: string; text: string }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-step]')].map((step) => {
+      const box = step.querySelector('.step__box')!.cloneNode(true) as HTMLElement;
+      for (const el of box.querySelectorAll('.step__tools, [popover], svg, script, style')) el.remove();
+      return { id: step.id, text: (box.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    }),
+  );
+}
+
+/** All the copy a page carries for readers: visible text, alternative text, labels and share metadata. */
+async function readerCopy(page: Page, { skipUpdates = false } = {}): Promise<string> {
+  return page.evaluate((skip) => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    // Chart data for scripts is not copy; chart labels are, and they are in the SVGs.
+    for (const el of body.querySelectorAll('script, style, template')) el.remove();
+    if (skip) for (const el of body.querySelectorAll('[data-updates]')) el.remove();
+    const attrs = [...document.querySelectorAll('[alt], [aria-label], [title]')].flatMap((el) =>
+      ['alt', 'aria-label', 'title'].map((a) => el.getAttribute(a) ?? ''),
+    );
+    const meta = [...document.querySelectorAll('meta[name="description"], meta[property^="og:"], meta[name^="twitter:"]')]
+      .filter((m) => !/og:(url|image)$|og:type|image:(width|height|type)/.test(m.getAttribute('property') ?? m.getAttribute('name') ?? ''))
+      .map((m) => m.getAttribute('content') ?? '');
+    const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
+    return [document.title, body.textContent ?? '', ...attrs, ...meta, ...ld].join('\n').replace(/\s+/g, ' ');
+  }, skipUpdates);
+}
+
+test.describe('steps', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no step passes 40 words, and most run 15 to 35', async ({ page }) => {
+    await page.goto('./');
+    const steps = await stepTexts(page);
+    expect(steps.length).toBeGreaterThanOrEqual(12);
+    const long = steps.filter((s) => wordCount(s.text) > 40).map((s) => `${s.id}: ${wordCount(s.text)} words: ${s.text}`);
+    expect(long, 'steps over 40 words').toEqual([]);
+    for (const s of steps) expect(wordCount(s.text), `${s.id} is empty or a fragment`).toBeGreaterThanOrEqual(10);
+    const inRange = steps.filter((s) => wordCount(s.text) >= 15 && wordCount(s.text) <= 35).length;
+    expect(inRange / steps.length, 'share of steps of 15–35 words').toBeGreaterThanOrEqual(0.75);
+  });
+
+  test('the count is the reader text: the "Copy link" button and source cards are left out', async ({ page }) => {
+    await page.goto('./');
+    const [first] = await stepTexts(page);
+    const whole = await page.locator('[data-step]').first().locator('.step__box').textContent();
+    expect(whole).toContain('Copy link');
+    expect(first!.text).not.toContain('Copy link');
+    // the source cards inside the step are in the markup but not in the count
+    expect(wordCount(whole ?? '')).toBeGreaterThan(wordCount(first!.text));
+  });
+});
+
+test.describe('no copy about the site or its files', () => {
+  test('the banned patterns catch what they are meant to', () => {
+    for (const bad of ['the source article says', 'as the article puts it', 'our data file', 'This story describes', 'We show it here', 'Scroll on to see', 'in content/data', 'a ULA label · not in the article', 'we rate this as likely'])
+      expect(bannedIn(bad), bad).not.toEqual([]);
+    for (const fine of ['Read the story', 'the Journal reported', 'the U.S. Space Force', 'US military', 'Data table', 'Download the data (CSV)'])
+      expect(bannedIn(fine), fine).toEqual([]);
+  });
+
+  test('the story: text, alt text, chart labels, source cards and share metadata', async ({ page }) => {
+    await page.goto('./');
+    expect(bannedIn(await readerCopy(page, { skipUpdates: true }))).toEqual([]);
+    // The updates note may say "An earlier version of this story", and nothing else on the list.
+    const updates = (await page.locator('[data-updates]').textContent()) ?? '';
+    expect(bannedIn(updates.replace(new RegExp(mayNameTheStory, 'gi'), ''))).toEqual([]);
+  });
+
+  for (const chart of charts) {
+    test(`the ${chart} embed, in every state it offers`, async ({ page, request }) => {
+      await page.goto(`embed/${chart}/`);
+      const found = bannedIn(await readerCopy(page));
+      // Every state's labels and description, as a reader switching through them sees them.
+      const buttons = page.locator('[data-show-state]');
+      for (let i = 0; i < (await buttons.count()); i++) {
+        await buttons.nth(i).click();
+        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', (await buttons.nth(i).getAttribute('data-show-state'))!);
+        const svg = await page.locator(`[data-chart="${chart}"] .chart__canvas svg`).evaluate((s) => s.textContent ?? '');
+        found.push(...bannedIn(svg));
+      }
+      const oembed = await (await request.get(`oembed/${chart}.json`)).json();
+      found.push(...bannedIn(`${oembed.title} ${oembed.html}`));
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+test.describe('one time frame', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('nothing from after June 2025 appears before “What happened next”, outside data tables and print', async ({ page }) => {
+    await page.goto('./');
+    const before = await page.evaluate(() => {
+      const header = document.querySelector('header.story-header')?.textContent ?? '';
+      const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+      const next = main.querySelector('section[data-chapter="what-happened-next"]');
+      if (!next) return null;
+      // drop the section and everything after it
+      let el: Element | null = next;
+      while (el) {
+        const following: Element | null = el.nextElementSibling;
+        el.remove();
+        el = following;
+      }
+      // Data tables list every year, print shows each chart's last state, and source cards carry
+      // publication dates: none of that is the story's narrative.
+      for (const x of main.querySelectorAll('.chart__table, .chart__print, [popover], script, style')) x.remove();
+      return `${header}\n${main.textContent}`;
+    });
+    expect(before, 'a section with data-chapter="what-happened-next"').not.toBeNull();
+    expect(laterFactsIn(before!)).toEqual([]);
+  });
+
+  test('“What happened next” is dated and holds the later facts', async ({ page }) => {
+    await page.goto('./');
+    const section = page.locator('section[data-chapter="what-happened-next"]');
+    await expect(section.locator('h2')).toContainText(/2025/);
+    const text = (await section.textContent()) ?? '';
+    expect(laterFactsIn(text).length).toBeGreaterThan(0);
+  });
+
+  test('the share and search descriptions keep to June 2025', async ({ page }) => {
+    await page.goto('./');
+    const meta = await page.evaluate(() =>
+      [...document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="og:image:alt"]')]
+        .map((m) => m.getAttribute('content') ?? '')
+        .join('\n'),
+    );
+    expect(meta.length).toBeGreaterThan(40);
+    expect(laterFactsIn(meta)).toEqual([]);
+  });
+
+  for (const chart of charts) {
+    test(`the ${chart} embed and oEmbed: title, description and caption keep to June 2025`, async ({ page, request }) => {
+      await page.goto(`embed/${chart}/`);
+      const copy = await page.evaluate(() =>
+        [
+          document.title,
+          ...[...document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="og:image:alt"]')].map((m) => m.getAttribute('content') ?? ''),
+          document.querySelector('h1')?.textContent ?? '',
+          document.querySelector('.chart__head')?.textContent ?? '',
+        ].join('\n'),
+      );
+      const oembed = await (await request.get(`oembed/${chart}.json`)).json();
+      expect(laterFactsIn(`${copy}\n${oembed.title}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('one time frame, in the embed', () => {
+  test('a state that shows a later fact says when', async ({ page }) => {
+    await page.goto('embed/launch-cadence/');
+    const buttons = page.locator('[data-show-state]');
+    const undated: string[] = [];
+    for (let i = 0; i < (await buttons.count()); i++) {
+      const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
+      await buttons.nth(i).click();
+      await expect(page.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', state);
+      const svg = page.locator('[data-chart="launch-cadence"] .chart__canvas svg');
+      const text = await svg.evaluate((s) => s.textContent ?? '');
+      const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
+      // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
+      const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
+      if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${state}: ${desc}`);
+    }
+    expect(undated).toEqual([]);
+  });
+});
+
+test.describe('the news first', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('on a phone the first screen says what the Journal reported and when; the stakes come next, then the chart', async ({ page }) => {
+    await page.goto('./');
+    const news = page.locator('header .dek');
+    await expect(news).toContainText(/The Wall Street Journal reported on \d{1,2} [A-Z][a-z]+ 2025/);
+    await expect(news).toContainText(/Bezos/);
+    const box = (await news.boundingBox())!;
+    expect(box.y + box.height, 'the dek ends within the first screen').toBeLessThanOrEqual(667);
+    // In reading order: the report, then the award's value and split, then the first chart.
+    const order = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('main p, main [data-scrolly]')];
+      const report = all.findIndex((e) => /Wall Street Journal reported/.test(e.textContent ?? ''));
+      const stakes = all.findIndex((e) => /\$13\.7 billion/.test(e.textContent ?? '') && /SpaceX won 28/.test(e.textContent ?? ''));
+      const chart = all.findIndex((e) => e.matches('[data-scrolly]'));
+      return { report, stakes, chart };
+    });
+    expect(order.report).toBe(0);
+    expect(order.stakes).toBeGreaterThan(order.report);
+    expect(order.chart).toBeGreaterThan(order.stakes);
+  });
+
+  test('“What happened next” closes the story; only the sources note and the updates follow', async ({ page }) => {
+    await page.goto('./');
+    const sections = await page.locator('main section[data-chapter]').evaluateAll((s) => s.map((e) => e.getAttribute('data-chapter')));
+    expect(sections.at(-1)).toBe('sources-and-method');
+    expect(sections.at(-2)).toBe('what-happened-next');
+    await expect(page.locator('[data-updates]')).toBeAttached();
+  });
+});

@@ -1,0 +1,177 @@
+// Every figure in the prose opens its source: a popover on click, tap or keyboard (publisher, title,
+// date, link), opened in the top layer so the text never moves; without JavaScript, a link to the
+// source's entry in the list at the end.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const sources = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 'sources.json'), 'utf8')) as {
+  sources: { id: string; publisher: string; title: string; url?: string }[];
+}).sources;
+
+/** The first figure of the first paragraph: "twice", the Journal's report on Bezos's calls. */
+const firstFact = (page: Page) => page.locator('main section[data-chapter] > p a.fact').first();
+const popoverOf = async (page: Page, fact: Locator) => page.locator(`[id="${await fact.getAttribute('data-fact-source')}"]`);
+const isOpen = (pop: Locator) => pop.evaluate((el) => el.matches(':popover-open'));
+
+/** Where the text sits: a paragraph's box and the page height, to prove opening a card moves nothing. */
+const layout = (fact: Locator) =>
+  fact.evaluate((el) => {
+    const r = el.closest('p')!.getBoundingClientRect();
+    return { top: r.top + scrollY, left: r.left, height: r.height, width: r.width, page: document.documentElement.scrollHeight };
+  });
+
+test.describe('with JavaScript', () => {
+  test('every figure in the prose has a source card naming publisher, title and date', async ({ page }) => {
+    await page.goto('./');
+    const cards = await page.locator('main a.fact').evaluateAll((links) =>
+      links.map((a) => {
+        const pop = document.getElementById(a.getAttribute('data-fact-source') ?? '');
+        return {
+          fact: a.querySelector('[data-fact]')?.getAttribute('data-fact'),
+          role: a.getAttribute('role'),
+          popover: pop?.getAttribute('popover'),
+          publisher: pop?.querySelector('.source-cite__publisher')?.textContent,
+          title: pop?.querySelector('.source-cite__title')?.textContent,
+          date: pop?.querySelector('time')?.getAttribute('datetime'),
+        };
+      }),
+    );
+    expect(cards.length).toBeGreaterThan(40);
+    for (const c of cards) {
+      expect(c.popover, c.fact!).toBe('auto');
+      expect(c.role, c.fact!).toBe('button');
+      expect(c.publisher, c.fact!).toBeTruthy();
+      expect(c.title, c.fact!).toBeTruthy();
+      expect(c.date, c.fact!).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    }
+  });
+
+  test('a click opens the card under the figure without moving the text; a second click, Escape or a click elsewhere closes it', async ({ page }) => {
+    await page.goto('./');
+    const fact = firstFact(page);
+    const pop = await popoverOf(page, fact);
+    await expect(pop).toBeHidden();
+    await expect(fact).toHaveAttribute('aria-expanded', 'false');
+    const before = await layout(fact);
+
+    await fact.click();
+    await expect(pop).toBeVisible();
+    expect(await isOpen(pop)).toBe(true);
+    await expect(fact).toHaveAttribute('aria-expanded', 'true');
+    expect(page.url()).not.toContain('#source-');
+    // The card names the source and links to it.
+    const id = (await fact.getAttribute('href'))!.replace('#source-', '');
+    const source = sources.find((s) => s.id === id)!;
+    await expect(pop).toContainText(source.publisher);
+    await expect(pop).toContainText(source.title);
+    await expect(pop).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}/);
+    await expect(pop.locator(`a[href="#source-${id}"]`)).toBeVisible();
+    // No layout shift: the paragraph and the page keep their size and place.
+    expect(await layout(fact)).toEqual(before);
+    // It sits near its figure and inside the window.
+    const [f, p, vw] = await Promise.all([fact.boundingBox(), pop.boundingBox(), page.evaluate(() => innerWidth)]);
+    expect(p!.x).toBeGreaterThanOrEqual(0);
+    expect(p!.x + p!.width).toBeLessThanOrEqual(vw);
+    // below the figure, or above it where the window has no room below
+    const gap = Math.min(Math.abs(p!.y - (f!.y + f!.height)), Math.abs(p!.y + p!.height - f!.y));
+    expect(gap).toBeLessThan(40);
+
+    await fact.click();
+    await expect(pop).toBeHidden();
+    await expect(fact).toHaveAttribute('aria-expanded', 'false');
+
+    await fact.click();
+    await expect(pop).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+
+    await fact.click();
+    await expect(pop).toBeVisible();
+    await page.locator('h1').click();
+    await expect(pop).toBeHidden();
+  });
+
+  test('the keyboard opens it: Enter and Space toggle, Tab reaches its links, Escape closes', async ({ page }) => {
+    await page.goto('./');
+    const fact = firstFact(page);
+    const pop = await popoverOf(page, fact);
+    await fact.focus();
+    await page.keyboard.press('Enter');
+    await expect(pop).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(pop).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(pop).toBeVisible();
+    // Tab moves into the card, where the source's links are
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe(await pop.getAttribute('id'));
+    await page.keyboard.press('Escape');
+    await expect(pop).toBeHidden();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`an open card passes axe-core (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await page.goto('./');
+      const fact = firstFact(page);
+      await fact.click();
+      await expect(await popoverOf(page, fact)).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+
+  test('a source with a public URL links to it from the card', async ({ page }) => {
+    await page.goto('./');
+    const withUrl = sources.find((s) => s.url && s.id === 'aviationweek-nssl')!;
+    const fact = page.locator(`main a.fact[href="#source-${withUrl.id}"]`).first();
+    await fact.scrollIntoViewIfNeeded();
+    await fact.click();
+    const pop = await popoverOf(page, fact);
+    await expect(pop.locator(`a[href="${withUrl.url}"]`)).toHaveText(withUrl.title);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+    test('a tap opens the card inside the screen, and a tap elsewhere closes it', async ({ page }) => {
+      await page.goto('./');
+      const fact = firstFact(page);
+      const pop = await popoverOf(page, fact);
+      await fact.scrollIntoViewIfNeeded();
+      const before = await layout(fact);
+      await fact.tap();
+      await expect(pop).toBeVisible();
+      const box = (await pop.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(667);
+      expect(await layout(fact)).toEqual(before);
+      await page.locator('h1').tap();
+      await expect(pop).toBeHidden();
+    });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each figure is a link to its source in the list at the end', async ({ page }) => {
+    await page.goto('./');
+    const hrefs = await page.locator('main a.fact').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(40);
+    for (const href of new Set(hrefs)) {
+      expect(href).toMatch(/^#source-[a-z0-9-]+$/);
+      await expect(page.locator(`#sources-and-method .source-list li${href}`)).toHaveCount(1);
+    }
+    const fact = firstFact(page);
+    const href = (await fact.getAttribute('href'))!;
+    await fact.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(href)).toBeInViewport();
+    await expect(await popoverOf(page, fact)).toBeHidden();
+  });
+});
