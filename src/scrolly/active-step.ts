@@ -16,5 +16,7 @@ export function activeStepIndex(steps: readonly StepBox[], triggerY: number): nu
   return active;
 }
 
-/** The trigger line sits this far down the viewport (scrollama's offset). */
-export const TRIGGER_OFFSET = 0.5;
+/** The trigger line sits this far down the viewport (scrollama's offset). On phones the pinned chart
+ *  ends above it (--pin-bottom in base.css, 48svh), so a step that has arrived is read below its chart;
+ *  the step buttons land a step 10% above the line, still clear of the chart. */
+export const TRIGGER_OFFSET = 0.6;
