@@ -180,3 +180,59 @@ for (const size of sizes) {
     expect(failing, 'steps without a view of both text and chart').toEqual([]);
   });
 }
+
+// The chrome a phone reader sees while reading steps: the reader bar and the block's step controls
+// together take one row of about 56 px at most, and the controls cover nothing of the bar's own.
+for (const size of sizes.filter((s) => s.width < 960 && s.height > 480)) {
+  test(`at ${size.width}×${size.height}, the reader bar and the step controls take one row of at most 56 px`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('./');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const count = await page.locator('[data-scrolly]').count();
+    for (let b = 0; b < count; b++) {
+      const second = page.locator('[data-scrolly]').nth(b).locator('[data-step]').nth(1);
+      await second.evaluate((e) => scrollTo({ top: e.getBoundingClientRect().top + scrollY - innerHeight * 0.55, behavior: 'instant' }));
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const r = await page.evaluate((bi) => {
+        const rect = (e: Element | null) => (e ? e.getBoundingClientRect().toJSON() : null) as DOMRect | null;
+        const block = document.querySelectorAll('[data-scrolly]')[bi]!;
+        return {
+          bar: rect(document.querySelector('.reader-bar')),
+          controls: rect(block.querySelector('.scrolly__controls')),
+          summary: rect(document.querySelector('.reader-bar summary')),
+          progress: rect(document.querySelector('[role="progressbar"]')),
+          chart: rect(block.querySelector('[data-chart] .chart__canvas')),
+        };
+      }, b);
+      const top = Math.min(r.bar!.top, r.controls!.top);
+      const bottom = Math.max(r.bar!.bottom, r.controls!.bottom);
+      expect(r.controls!.top, 'controls on screen').toBeGreaterThanOrEqual(0);
+      expect(bottom - top, 'bar and controls together').toBeLessThanOrEqual(56);
+      expect(r.summary!.right, 'the chapters button is not under the controls').toBeLessThanOrEqual(r.controls!.left + 1);
+      expect(r.progress!.bottom, 'the progress line is not under the controls').toBeGreaterThan(r.controls!.bottom);
+      // and the chart starts right under that row
+      expect(r.chart!.top - bottom, 'gap between the chrome and the chart').toBeLessThanOrEqual(16);
+    }
+  });
+}
+
+// Moving from state to state shifts nothing: the chart's box keeps its size (no layout shift, CLS 0).
+test('stepping through every block shifts no layout', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('./');
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+  const ids = await page.$$eval('[data-scrolly] [data-step]', (els) => els.map((e) => e.id));
+  for (const id of ids) {
+    await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
+    await page.waitForTimeout(250);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.001);
+});
