@@ -136,9 +136,11 @@ async function settle(page: Page, b: number, s: number): Promise<void> {
 }
 
 /** The best view of a step: scans the box's top from the window's top to where its bottom meets the window's bottom. */
-async function bestView(page: Page, b: number, s: number, vh: number): Promise<Measure & { at: number }> {
+async function bestView(page: Page, b: number, s: number, vh: number, js: boolean): Promise<Measure & { at: number }> {
+  // Without script nothing changes after a scroll (and no frame callback runs): measure at once.
+  const wait = js ? () => settle(page, b, s) : async () => undefined;
   await placeBox(page, b, s, 0);
-  await settle(page, b, s);
+  await wait();
   const first = await measure(page, b, s);
   const room = Math.max(0, vh - first.boxHeight);
   const count = Math.max(2, Math.min(40, Math.ceil(room / 12) + 1));
@@ -147,7 +149,7 @@ async function bestView(page: Page, b: number, s: number, vh: number): Promise<M
   for (let k = count - 1; k >= 0; k--) {
     const at = (room * k) / (count - 1);
     await placeBox(page, b, s, at);
-    await settle(page, b, s);
+    await wait();
     const m = await measure(page, b, s);
     const score = m.boxClear && m.stateOk ? m.visible : -1;
     if (score > best.visible) best = { ...m, at, visible: score };
@@ -156,19 +158,17 @@ async function bestView(page: Page, b: number, s: number, vh: number): Promise<M
   return best;
 }
 
-for (const size of sizes) {
-  test(`at ${size.width}×${size.height}, every step can be read beside its chart (≥ ${MIN_VISIBLE * 100}% of its marks visible)`, async ({ page }) => {
-    test.setTimeout(240_000);
+async function everyStepReadable(page: Page, size: { width: number; height: number }, js: boolean): Promise<void> {
     await page.setViewportSize(size);
     await page.goto('./');
-    await page.waitForFunction(() => document.readyState === 'complete' && !!document.querySelector('[data-chart][data-hydrated]'));
+    await page.waitForFunction((withJs) => document.readyState === 'complete' && (!withJs || !!document.querySelector('[data-chart][data-hydrated]')), js);
     await page.evaluate(() => document.fonts.ready);
     const blocks = await page.$$eval('[data-scrolly]', (els) => els.map((e) => [...e.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.id)));
     expect(blocks.length).toBeGreaterThan(0);
     const results: { step: string; visible: number; boxClear: boolean; kind: string }[] = [];
     for (const [b, steps] of blocks.entries()) {
       for (const [s, id] of steps.entries()) {
-        const best = await bestView(page, b, s, size.height);
+        const best = await bestView(page, b, s, size.height, js);
         results.push({ step: id, visible: Math.round(best.visible * 1000) / 1000, boxClear: best.boxClear, kind: best.chartKind });
         expect(best.area, `${id}: the chart has marks with an area`).toBeGreaterThan(0);
       }
@@ -178,8 +178,25 @@ for (const size of sizes) {
     console.log(`${size.width}×${size.height}: ${results.map((r) => `${r.step}=${r.visible}`).join(' ')}`);
     const failing = results.filter((r) => r.visible < MIN_VISIBLE).map((r) => `${r.step}: ${r.visible < 0 ? 'no position with the whole box clear and the state shown' : `${Math.round(r.visible * 100)}% of marks visible`}`);
     expect(failing, 'steps without a view of both text and chart').toEqual([]);
+}
+
+for (const size of sizes) {
+  test(`at ${size.width}×${size.height}, every step can be read beside its chart (≥ ${MIN_VISIBLE * 100}% of its marks visible)`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await everyStepReadable(page, size, true);
   });
 }
+
+// Without JavaScript the chart cannot follow the steps, so each step must show its own picture.
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const size of [sizes[1]!, { width: 1280, height: 800 }]) {
+    test(`at ${size.width}×${size.height}, every step can be read beside a picture of its state`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await everyStepReadable(page, size, false);
+    });
+  }
+});
 
 // The chrome a phone reader sees while reading steps: the reader bar and the block's step controls
 // together take one row of about 56 px at most, and the controls cover nothing of the bar's own.
