@@ -21,8 +21,10 @@ export function activeStepIndex(steps: readonly StepBox[], triggerY: number): nu
   return Math.max(0, lastPassed(steps.map((s) => s.top), triggerY));
 }
 
-/** The trigger line sits this far down the viewport (scrollama's offset). */
-export const TRIGGER_OFFSET = 0.5;
+/** The trigger line sits this far down the viewport (scrollama's offset). On phones the pinned chart
+ *  ends above it (--pin-bottom in base.css, 48svh), so a step that has arrived is read below its chart;
+ *  the step buttons land a step 10% above the line, still clear of the chart. */
+export const TRIGGER_OFFSET = 0.6;
 
 /** The trigger line's distance from the top of a viewport `height` tall. */
 export const triggerY = (height: number) => height * TRIGGER_OFFSET;

@@ -88,10 +88,11 @@ export function schedule(): void {
   if (ready && !frame) frame = requestAnimationFrame(() => measure(false));
 }
 
-/** The scroll position that makes `step` the one in view: its top just above the trigger line. */
+/** The scroll position that makes `step` the one in view: its top a tenth of the window above the
+ *  trigger line (on phones, just under the pinned chart). */
 export function scrollTopFor(step: HTMLElement): number {
   const h = window.innerHeight;
-  return step.getBoundingClientRect().top + window.scrollY - triggerY(h) + Math.min(24, h * 0.05);
+  return step.getBoundingClientRect().top + window.scrollY - triggerY(h) + h * 0.1;
 }
 
 // Geometry means nothing until the page has loaded and its fonts are in: before that, text

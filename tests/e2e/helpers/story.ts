@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { TRIGGER_OFFSET } from '../../../src/scrolly/active-step';
 
 const root = process.cwd();
 const json = (file: string) => JSON.parse(readFileSync(join(root, 'content', 'data', file), 'utf8'));
@@ -39,11 +40,14 @@ export async function visibleSeries(page: Page, chart: string): Promise<Record<s
 
 /** Scroll so that a step's top sits just above the trigger line, as a reader scrolling would. */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
-  await page.evaluate((id) => {
-    const el = document.getElementById(id)!;
-    const top = el.getBoundingClientRect().top + window.scrollY;
-    window.scrollTo({ top: top - window.innerHeight * 0.4, behavior: 'instant' as ScrollBehavior });
-  }, stepId);
+  await page.evaluate(
+    ([id, at]) => {
+      const el = document.getElementById(id)!;
+      const top = el.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - window.innerHeight * at, behavior: 'instant' as ScrollBehavior });
+    },
+    [stepId, TRIGGER_OFFSET - 0.1] as const,
+  );
 }
 
 /** The step ids of a scrolly block, in order, with the state each one shows. */

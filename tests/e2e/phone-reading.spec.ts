@@ -1,0 +1,255 @@
+// Text and chart together on every screen: for every step of every scrolly block, at every window
+// size from a small phone to a desktop, there is a scroll position where a reader sees the step's
+// whole text box AND the chart in that step's state, with at least 95% of the area of its marks visible.
+//
+// Definitions (geometric, measured in the browser at rest; reduced motion, so states draw at once):
+// - the text box: the step's .step__box. It must lie wholly inside the window and overlap no bar.
+// - a bar: any element whose computed position is fixed or sticky, with a box, other than the chart
+//   itself (an element that contains, or lies inside, the block's [data-chart]) and other than steps.
+//   That is the reader bar, the step controls, and anything a later design pins.
+// - the chart of a step: the block's [data-chart] canvas SVG, which must show the step's state in
+//   data-state. Where a window unpins the story (short landscape windows), each step carries its
+//   own inline picture (.step__inline-chart, displayed): then that picture is the step's chart, and
+//   it shows the step's state by construction (it is drawn for that state at build time).
+// - marks: the chart's SVG elements with data-series whose opacity attribute is > 0. A mark's area
+//   is its bounding box; the visible part is what lies inside the window and outside every step box
+//   on the page (not only the step's own: a passing box covers the chart as much as its own does)
+//   and outside every bar. Sampled on a 10×10 grid per mark, weighted by area.
+// No chart or state id is written here: blocks and steps are read from the page.
+import { expect, test, type Page } from '@playwright/test';
+
+const sizes = [
+  { width: 320, height: 568 },
+  { width: 375, height: 667 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 844, height: 390 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+const MIN_VISIBLE = 0.95;
+
+test.use({ reducedMotion: 'reduce' });
+
+interface Measure {
+  /** the text box lies wholly on screen, clear of every bar */
+  boxClear: boolean;
+  /** the chart shows the step's state */
+  stateOk: boolean;
+  /** visible share of the marks' area, 0–1 */
+  visible: number;
+  /** total mark area in px², to tell "no marks at all" from "all hidden" */
+  area: number;
+  boxHeight: number;
+  chartKind: 'pinned' | 'inline';
+}
+
+/** Measures the reader's view of step `s` of block `b` at the current scroll position. */
+function measure(page: Page, b: number, s: number): Promise<Measure> {
+  return page.evaluate(
+    ([bi, si]) => {
+      const block = document.querySelectorAll<HTMLElement>('[data-scrolly]')[bi]!;
+      const step = block.querySelectorAll<HTMLElement>('[data-step]')[si]!;
+      const root = block.querySelector<HTMLElement>('[data-chart]')!;
+      const inline = step.querySelector<HTMLElement>('.step__inline-chart');
+      const inlineShown = !!inline && inline.getClientRects().length > 0 && getComputedStyle(inline).display !== 'none';
+      const svg = inlineShown ? inline!.querySelector('svg')! : root.querySelector('.chart__canvas svg')!;
+      const vw = document.documentElement.clientWidth;
+      const vh = window.innerHeight;
+      type R = { left: number; top: number; right: number; bottom: number };
+      const rectOf = (e: Element): R => e.getBoundingClientRect();
+      const overlaps = (a: R, c: R) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
+
+      const bars: R[] = [];
+      for (const e of document.querySelectorAll<HTMLElement>('body *')) {
+        const pos = getComputedStyle(e).position;
+        if (pos !== 'fixed' && pos !== 'sticky') continue;
+        if (e.contains(root) || root.contains(e) || e.closest('[data-step]')) continue;
+        const r = e.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden') bars.push(r);
+      }
+      const box = rectOf(step.querySelector('.step__box')!);
+      const onScreen = box.top >= -0.5 && box.left >= -0.5 && box.bottom <= vh + 0.5 && box.right <= vw + 0.5;
+      const boxClear = onScreen && !bars.some((r) => overlaps(r, box));
+
+      const covers = [...bars, ...[...document.querySelectorAll('.step__box')].map(rectOf)];
+      let area = 0;
+      let seen = 0;
+      for (const m of svg.querySelectorAll('[data-series]')) {
+        if (Number(m.getAttribute('opacity') ?? '1') <= 0) continue;
+        const r = m.getBoundingClientRect();
+        const a = r.width * r.height;
+        if (a <= 0) continue;
+        let ok = 0;
+        for (let i = 0; i < 10; i++) {
+          for (let j = 0; j < 10; j++) {
+            const x = r.left + ((i + 0.5) / 10) * r.width;
+            const y = r.top + ((j + 0.5) / 10) * r.height;
+            if (x < 0 || x > vw || y < 0 || y > vh) continue;
+            if (covers.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom)) continue;
+            ok++;
+          }
+        }
+        area += a;
+        seen += (a * ok) / 100;
+      }
+      return {
+        boxClear,
+        stateOk: inlineShown || root.dataset.state === step.dataset.step,
+        visible: area > 0 ? seen / area : 0,
+        area,
+        boxHeight: box.bottom - box.top,
+        chartKind: inlineShown ? ('inline' as const) : ('pinned' as const),
+      };
+    },
+    [b, s] as const,
+  );
+}
+
+/** Scrolls so that the step's box top sits at viewport y, and lets the page settle. */
+async function placeBox(page: Page, b: number, s: number, y: number): Promise<void> {
+  await page.evaluate(
+    ([bi, si, at]) => {
+      const step = document.querySelectorAll('[data-scrolly]')[bi]!.querySelectorAll('[data-step]')[si]!;
+      const top = step.querySelector('.step__box')!.getBoundingClientRect().top + window.scrollY;
+      window.scrollTo({ top: top - at, behavior: 'instant' as ScrollBehavior });
+    },
+    [b, s, y] as const,
+  );
+}
+
+/** Waits until the block's chart shows the step's state, or gives up (that position does not show it). */
+async function settle(page: Page, b: number, s: number): Promise<void> {
+  await page
+    .waitForFunction(
+      ([bi, si]) => {
+        const block = document.querySelectorAll<HTMLElement>('[data-scrolly]')[bi]!;
+        const step = block.querySelectorAll<HTMLElement>('[data-step]')[si]!;
+        return block.querySelector<HTMLElement>('[data-chart]')!.dataset.state === step.dataset.step;
+      },
+      [b, s] as const,
+      { timeout: 350, polling: 'raf' },
+    )
+    .catch(() => undefined);
+  // two frames: the redraw for the new state and any resize it causes have landed
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+}
+
+/** The best view of a step: scans the box's top from the window's top to where its bottom meets the window's bottom. */
+async function bestView(page: Page, b: number, s: number, vh: number, js: boolean): Promise<Measure & { at: number }> {
+  // Without script nothing changes after a scroll (and no frame callback runs): measure at once.
+  const wait = js ? () => settle(page, b, s) : async () => undefined;
+  await placeBox(page, b, s, 0);
+  await wait();
+  const first = await measure(page, b, s);
+  const room = Math.max(0, vh - first.boxHeight);
+  const count = Math.max(2, Math.min(40, Math.ceil(room / 12) + 1));
+  let best: Measure & { at: number } = { ...first, at: 0, visible: first.boxClear && first.stateOk ? first.visible : -1 };
+  // Bottom first: where most designs put the text; stop as soon as a view is (nearly) perfect.
+  for (let k = count - 1; k >= 0; k--) {
+    const at = (room * k) / (count - 1);
+    await placeBox(page, b, s, at);
+    await wait();
+    const m = await measure(page, b, s);
+    const score = m.boxClear && m.stateOk ? m.visible : -1;
+    if (score > best.visible) best = { ...m, at, visible: score };
+    if (best.visible >= 0.995) break;
+  }
+  return best;
+}
+
+async function everyStepReadable(page: Page, size: { width: number; height: number }, js: boolean): Promise<void> {
+    await page.setViewportSize(size);
+    await page.goto('./');
+    await page.waitForFunction((withJs) => document.readyState === 'complete' && (!withJs || !!document.querySelector('[data-chart][data-hydrated]')), js);
+    await page.evaluate(() => document.fonts.ready);
+    const blocks = await page.$$eval('[data-scrolly]', (els) => els.map((e) => [...e.querySelectorAll<HTMLElement>('[data-step]')].map((s) => s.id)));
+    expect(blocks.length).toBeGreaterThan(0);
+    const results: { step: string; visible: number; boxClear: boolean; kind: string }[] = [];
+    for (const [b, steps] of blocks.entries()) {
+      for (const [s, id] of steps.entries()) {
+        const best = await bestView(page, b, s, size.height, js);
+        results.push({ step: id, visible: Math.round(best.visible * 1000) / 1000, boxClear: best.boxClear, kind: best.chartKind });
+        expect(best.area, `${id}: the chart has marks with an area`).toBeGreaterThan(0);
+      }
+    }
+    const worst = results.reduce((a, r) => (r.visible < a.visible ? r : a));
+    test.info().annotations.push({ type: 'worst visible share', description: `${worst.step} ${worst.visible} (${worst.kind})` });
+    console.log(`${size.width}×${size.height}: ${results.map((r) => `${r.step}=${r.visible}`).join(' ')}`);
+    const failing = results.filter((r) => r.visible < MIN_VISIBLE).map((r) => `${r.step}: ${r.visible < 0 ? 'no position with the whole box clear and the state shown' : `${Math.round(r.visible * 100)}% of marks visible`}`);
+    expect(failing, 'steps without a view of both text and chart').toEqual([]);
+}
+
+for (const size of sizes) {
+  test(`at ${size.width}×${size.height}, every step can be read beside its chart (≥ ${MIN_VISIBLE * 100}% of its marks visible)`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await everyStepReadable(page, size, true);
+  });
+}
+
+// Without JavaScript the chart cannot follow the steps, so each step must show its own picture.
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const size of [sizes[1]!, { width: 1280, height: 800 }]) {
+    test(`at ${size.width}×${size.height}, every step can be read beside a picture of its state`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await everyStepReadable(page, size, false);
+    });
+  }
+});
+
+// The chrome a phone reader sees while reading steps: the reader bar and the block's step controls
+// together take one row of about 56 px at most, and the controls cover nothing of the bar's own.
+for (const size of sizes.filter((s) => s.width < 960 && s.height > 480)) {
+  test(`at ${size.width}×${size.height}, the reader bar and the step controls take one row of at most 56 px`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('./');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    const count = await page.locator('[data-scrolly]').count();
+    for (let b = 0; b < count; b++) {
+      const second = page.locator('[data-scrolly]').nth(b).locator('[data-step]').nth(1);
+      await second.evaluate((e) => scrollTo({ top: e.getBoundingClientRect().top + scrollY - innerHeight * 0.55, behavior: 'instant' }));
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      const r = await page.evaluate((bi) => {
+        const rect = (e: Element | null) => (e ? e.getBoundingClientRect().toJSON() : null) as DOMRect | null;
+        const block = document.querySelectorAll('[data-scrolly]')[bi]!;
+        return {
+          bar: rect(document.querySelector('.reader-bar')),
+          controls: rect(block.querySelector('.scrolly__controls')),
+          summary: rect(document.querySelector('.reader-bar summary')),
+          progress: rect(document.querySelector('[role="progressbar"]')),
+          chart: rect(block.querySelector('[data-chart] .chart__canvas')),
+        };
+      }, b);
+      const top = Math.min(r.bar!.top, r.controls!.top);
+      const bottom = Math.max(r.bar!.bottom, r.controls!.bottom);
+      expect(r.controls!.top, 'controls on screen').toBeGreaterThanOrEqual(0);
+      expect(bottom - top, 'bar and controls together').toBeLessThanOrEqual(56);
+      expect(r.summary!.right, 'the chapters button is not under the controls').toBeLessThanOrEqual(r.controls!.left + 1);
+      expect(r.progress!.bottom, 'the progress line is not under the controls').toBeGreaterThan(r.controls!.bottom);
+      // and the chart starts right under that row
+      expect(r.chart!.top - bottom, 'gap between the chrome and the chart').toBeLessThanOrEqual(16);
+    }
+  });
+}
+
+// Moving from state to state shifts nothing: the chart's box keeps its size (no layout shift, CLS 0).
+test('stepping through every block shifts no layout', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('./');
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.evaluate(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
+  const ids = await page.$$eval('[data-scrolly] [data-step]', (els) => els.map((e) => e.id));
+  for (const id of ids) {
+    await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
+    await page.waitForTimeout(250);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.001);
+});
