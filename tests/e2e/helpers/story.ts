@@ -50,11 +50,11 @@ export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   );
 }
 
-/** The step ids of a scrolly block, in order, with the state each one shows. */
+/** The step ids of a chart's first scrolly block, in order, with the state each one shows. */
 export async function stepsOf(page: Page, chart: string): Promise<{ id: string; state: string }[]> {
   return page.evaluate(
     (id) =>
-      [...document.querySelectorAll<HTMLElement>(`[data-scrolly="${id}"] [data-step]`)].map((s) => ({
+      [...(document.querySelector(`[data-scrolly="${id}"]`)?.querySelectorAll<HTMLElement>('[data-step]') ?? [])].map((s) => ({
         id: s.id,
         state: s.dataset.step!,
       })),
@@ -62,6 +62,7 @@ export async function stepsOf(page: Page, chart: string): Promise<{ id: string; 
   );
 }
 
+/** The state of a chart's first block. */
 export async function chartState(page: Page, chart: string): Promise<string | undefined> {
   return page.locator(`[data-chart="${chart}"]`).first().getAttribute('data-state').then((s) => s ?? undefined);
 }
