@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { parseBasePath, parseSiteUrl } from './src/lib/deploy-config.mjs';
 import hostingHeaders from './src/integrations/headers.mjs';
+import themeCss from './src/integrations/theme-css.mjs';
 
 const base = parseBasePath(process.env.BASE_PATH);
 const site = parseSiteUrl(process.env.SITE_URL);
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), hostingHeaders({ framable: ['embed/'] })],
+  integrations: [themeCss(), mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -7,15 +7,16 @@ import { formatMonth } from '../data/format';
 import { svgFontFamily } from './fonts';
 import { wrapText } from './render-png';
 import { escapeMarkup as escapeXml } from '../lib/escape';
-import { lightPalette, standaloneChartSvg } from './standalone-svg';
+import { standaloneChartSvg } from './standalone-svg';
+import { colour, type ColourToken } from '../styles/palette';
 import { SHARE_CARD, SHARE_CHART } from './share';
 
 export { SHARE_CARD, SHARE_CHART };
 
+/** The images are drawn in the page's light colours. */
 function palette() {
-  const p = lightPalette();
-  const get = (k: string, fallback: string) => p.get(k) ?? fallback;
-  return { bg: get('--bg', '#fdfcf9'), fg: get('--fg', '#1b1b1b'), muted: get('--muted', '#575757'), rule: get('--rule', '#d7d3ca'), accent: get('--c-spacex', '#0067a3') };
+  const c = (t: ColourToken) => colour(t, 'light');
+  return { bg: c('bg'), fg: c('fg'), muted: c('muted'), rule: c('rule'), accent: c('c-spacex') };
 }
 
 interface TextBlock {
