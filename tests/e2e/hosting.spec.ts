@@ -144,11 +144,29 @@ test('the social image is a 1200×630 PNG, each chart image a 1200 px PNG of the
 test.describe('under the CSP from dist/_headers', () => {
   const rules = () => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
   let server: { url: string; close: () => Promise<void> };
+  // scripts/serve.mjs sends what dist/_headers says, as Netlify or Cloudflare Pages would.
   test.beforeAll(async () => {
-    const parsed = rules();
-    server = await serve({ root: dist, base: '/', port: 0, headers: (path) => headersFor(parsed, path) });
+    server = await serve({ root: dist, base: '/', port: 0 });
   });
   test.afterAll(async () => server?.close());
+
+  test('the local server (npm start, the tests, the bench) sends the headers of dist/_headers', async ({ request, baseURL }) => {
+    const parsed = rules();
+    const asset = readFileSync(join(dist, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.js/)![0];
+    for (const root of [baseURL!, server.url]) {
+      for (const path of ['/', '/embed/mission-split/', asset, '/images/share.png', '/data/mission-split.csv']) {
+        const res = await request.get(new URL(path, root).href);
+        expect(res.status(), path).toBe(200);
+        const expected = headersFor(parsed, path);
+        expect(Object.keys(expected).length, `rules for ${path}`).toBeGreaterThan(0);
+        for (const [name, value] of Object.entries(expected)) expect(res.headers()[name], `${name} on ${path}`).toBe(value);
+      }
+    }
+    // The story's own CSP, frame options and caching, not only the shared headers.
+    const story = (await request.get(baseURL!)).headers();
+    expect(story['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+    expect(story['x-frame-options']).toBe('SAMEORIGIN');
+  });
 
   test('_headers: immutable hashed assets, short-lived pages, one CSP per page, no header set twice', () => {
     const parsed = rules();
