@@ -13,7 +13,7 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   output: 'static',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [themeCss(), mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
   devToolbar: { enabled: false },

@@ -212,6 +212,9 @@ test.describe('under the CSP from dist/_headers', () => {
       const response = await page.goto(server.url + path);
       expect(response?.headers()['content-security-policy'], `CSP header on /${path}`).toBeTruthy();
       await page.waitForLoadState('networkidle');
+      // A refused inline stylesheet shows at load: say so before scrolling an unstyled page.
+      const atLoad = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      expect(atLoad, `CSP violations on loading /${path}`).toEqual([]);
       // Exercise the scripts: scroll through the story, or step through an embed's states.
       if (path === '') {
         await page.evaluate(async () => {
