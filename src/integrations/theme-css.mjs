@@ -27,8 +27,10 @@ export default function themeCss() {
   return {
     name: 'theme-css',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
         updateConfig({ vite: { plugins: [themeCssPlugin()] } });
+        // These are read when the config loads: `astro dev` restarts when either changes.
+        for (const file of ['../styles/palette.ts', '../styles/chart-style.ts']) addWatchFile(new URL(file, import.meta.url));
       },
     },
   };
