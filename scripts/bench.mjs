@@ -172,6 +172,9 @@ rows.push([
 for (const k of ['html', 'css', 'font']) {
   const v = story.byKind[k];
   rows.push([`  of which ${k === 'font' ? 'fonts' : k.toUpperCase()}`, `${kb(v.gzip)} gzip, ${kb(v.raw)} raw, ${v.files} file(s)`, '', '', 'A']);
+  if (k === 'html' && story.inlineCss.elements) {
+    rows.push(['    of which inline CSS', `${kb(story.inlineCss.gzip)} gzip alone, ${kb(story.inlineCss.raw)} raw, ${story.inlineCss.elements} style element(s)`, '', '', 'A']);
+  }
 }
 if (story.byKind.image.files) rows.push(['  (images, not in the total)', `${kb(story.byKind.image.gzip)} gzip, ${story.byKind.image.files} file(s)`, '', '', 'A']);
 for (const p of pages.slice(1)) {
