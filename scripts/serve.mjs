@@ -72,7 +72,16 @@ export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', heade
     // headers() gets the full request path (base included), as _headers rules match it.
     const requestPath = path;
     const send = (file, status = 200) => {
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(requestPath) });
+      let extra;
+      try {
+        extra = headers(requestPath);
+      } catch (e) {
+        // A broken _headers file is the site's fault, not a reason to stop serving: say what is wrong.
+        console.error(`serve: ${e instanceof Error ? e.message : e}`);
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`${e instanceof Error ? e.message : e}\n`);
+        return;
+      }
+      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...extra });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     };
