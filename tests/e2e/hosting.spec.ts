@@ -1,6 +1,7 @@
 // Static hosting anywhere: the built site works under a sub-path and at the root with a plain
 // static server, makes no third-party requests, validates, carries absolute share-card URLs,
 // loads under the CSP that dist/_headers sets, and refuses a malformed BASE_PATH or SITE_URL.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -192,6 +193,24 @@ test.describe('under the CSP from dist/_headers', () => {
       } else {
         expect(csp).toMatch(/frame-ancestors 'self'/);
       }
+    }
+  });
+
+  test('pages inline their stylesheet (no render-blocking CSS request) and their CSP allows exactly it', async ({ page }) => {
+    const parsed = rules();
+    for (const path of htmlFiles(dist).map((f) => pagePath(dist, f))) {
+      const stylesheets: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'stylesheet') stylesheets.push(r.url());
+      });
+      await page.goto(server.url + path);
+      expect(stylesheets, `stylesheet requests from /${path}`).toEqual([]);
+      page.removeAllListeners('request');
+      // The style elements' text as Chromium parsed it, hashed here, must be in the page's policy.
+      const texts = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));
+      expect(texts.length, `inline stylesheet on /${path}`).toBeGreaterThan(0);
+      const csp = headersFor(parsed, `/${path}`)['content-security-policy'] ?? '';
+      for (const text of texts) expect(csp, `/${path}`).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     }
   });
 
