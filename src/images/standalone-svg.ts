@@ -3,7 +3,7 @@
 // page (sceneToSvg); its look comes from the same chart rules the pages get
 // (src/styles/chart-style.ts), with the light palette's colours (src/styles/palette.ts) written
 // out as plain values, since resvg knows no custom properties. No CSS is parsed here.
-import { chartRegistry, chartIds } from '../charts/registry';
+import { getChart } from '../charts/registry';
 import { sceneToSvg } from '../charts/server-svg';
 import type { Size } from '../charts/scene';
 import { site } from '../data/site';
@@ -34,9 +34,7 @@ export function lightPalette(): Map<string, string> {
  * <style>, explicit width and height, and (if asked) a background.
  */
 export function standaloneChartSvg(chartId: string, stateId: string, size: Size, opts: StandaloneOptions = {}): string {
-  const chart = chartRegistry[chartId];
-  if (!chart) throw new Error(`standaloneChartSvg: unknown chart "${chartId}". Known charts: ${chartIds.join(', ')}`);
-  const def = chart.definition;
+  const def = getChart(chartId).definition;
   if (!def.states.some((s) => s.id === stateId)) {
     throw new Error(`standaloneChartSvg: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
   }

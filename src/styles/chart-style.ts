@@ -17,11 +17,15 @@ const seriesColours: [series: string[], token: ColourToken][] = [
   [['blue-origin', 'new-glenn'], 'c-blue-origin'],
   [['ula'], 'c-ula'],
   [['unassigned'], 'c-unassigned'],
+  [['government'], 'c-government'],
 ];
 
 export function chartCss({ colour: c, uiFont }: ChartStyleValues): string {
   const markSeries = seriesColours
     .map(([series, token]) => `${series.map((s) => `.mark[data-series='${s}']`).join(',\n')} {\n  fill: ${c(token)};\n}`)
+    .join('\n');
+  const monthSeries = seriesColours
+    .map(([series, token]) => `${series.map((s) => `.mark.month[data-series='${s}']`).join(',\n')} {\n  stroke: ${c(token)};\n}`)
     .join('\n');
   const labelSeries = seriesColours
     .map(([series, token]) => `${series.map((s) => `.label.series-${s}`).join(',\n')} {\n  fill: ${c(token)};\n}`)
@@ -50,6 +54,13 @@ ${markSeries}
   stroke: ${c('fg')};
   stroke-width: 2px;
 }
+/* An event known only to its month: an outline across the month, dashed, not a filled square. */
+.mark.month {
+  fill: none;
+  stroke-width: 1.5px;
+  stroke-dasharray: 4 2;
+}
+${monthSeries}
 .rule {
   stroke: ${c('rule')};
   stroke-width: 1px;
@@ -88,6 +99,23 @@ ${markSeries}
   font-weight: 600;
 }
 ${labelSeries}
+/* Timeline labels. Sizes match FONT_PX in the timeline's layout.ts, which fits labels by them. */
+.label.lane-name {
+  font-size: 13px;
+  font-weight: 700;
+}
+.label.event-new {
+  font-size: 13px;
+  font-weight: 600;
+}
+.label.event-new-compact {
+  font-size: 12px;
+  font-weight: 600;
+}
+.label.event-earlier {
+  font-size: 12px;
+  fill: ${c('muted')};
+}
 `;
 }
 

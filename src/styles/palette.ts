@@ -20,6 +20,8 @@ export const palette = {
   'c-blue-origin': { light: '#b34700', dark: '#e69f00' },
   'c-ula': { light: '#00765a', dark: '#2fbf94' },
   'c-unassigned': { light: '#6f6f6f', dark: '#9c9c9c' },
+  // Okabe–Ito's reddish purple, darkened for the light page; 6:1 on both.
+  'c-government': { light: '#9c3f78', dark: '#cc79a7' },
 } as const satisfies Record<string, Record<Scheme, `#${string}`>>;
 
 /** Tokens that are another token's colour under a second name (a vehicle drawn in its maker's colour). */

@@ -16,7 +16,7 @@ const contrast = (a: string, b: string) => {
 };
 
 const schemes: Scheme[] = ['light', 'dark'];
-const series: ColourToken[] = ['c-spacex', 'c-blue-origin', 'c-ula', 'c-unassigned', 'c-falcon', 'c-new-glenn'];
+const series: ColourToken[] = ['c-spacex', 'c-blue-origin', 'c-ula', 'c-unassigned', 'c-government', 'c-falcon', 'c-new-glenn'];
 
 describe('contrast, from the palette itself', () => {
   for (const scheme of schemes) {
