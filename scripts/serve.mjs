@@ -1,10 +1,13 @@
-// A small static file server for dist/: what `npm start` and the browser tests use.
-// Serves the built site at BASE_PATH (default "/"), prints the URL, and answers 404 with 404.html.
+// A small static file server for dist/: what `npm start`, the browser tests and the bench use.
+// Serves the built site at BASE_PATH (default "/"), prints the URL, answers 404 with 404.html, and
+// sends the headers of the site's own _headers file (CSP, caching) as Netlify or Cloudflare Pages
+// would, so a page that breaks under the real policy breaks here too.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseBasePath } from '../src/lib/deploy-config.mjs';
+import { headersFor, readHeadersFile } from '../src/lib/headers-file.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -23,11 +26,40 @@ const types = {
 };
 
 /**
- * @param {{ root: string, base?: string, port?: number, host?: string, headers?: (requestPath: string) => Record<string, string> }} opts
+ * The headers `<dir>/_headers` gives a request path; the file is read again whenever it changes
+ * (a rebuild while the server runs).
+ * @param {string} dir
+ * @returns {(requestPath: string) => Record<string, string>}
+ */
+export function headersFromDir(dir) {
+  const file = join(dir, '_headers');
+  let stamp = '';
+  /** @type {import('../src/lib/headers-file.mjs').HeaderRule[]} */
+  let rules = [];
+  return (requestPath) => {
+    let now = 'none';
+    try {
+      const st = statSync(file);
+      now = `${st.mtimeMs}:${st.size}`;
+    } catch {
+      now = 'none';
+    }
+    if (now !== stamp) {
+      rules = now === 'none' ? [] : readHeadersFile(file);
+      stamp = now;
+    }
+    return headersFor(rules, requestPath);
+  };
+}
+
+/**
+ * @param {{ root: string, base?: string, port?: number, host?: string, headers?: false | ((requestPath: string) => Record<string, string>) }} opts
+ *   headers: what to send per request path (default: the root's _headers file; false: none)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', headers = () => ({}) }) {
+export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', headers: given }) {
   const dir = resolve(root);
+  const headers = given === false ? () => ({}) : (given ?? headersFromDir(dir));
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path;
@@ -40,7 +72,16 @@ export function serve({ root, base = '/', port = 4321, host = '127.0.0.1', heade
     // headers() gets the full request path (base included), as _headers rules match it.
     const requestPath = path;
     const send = (file, status = 200) => {
-      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers(requestPath) });
+      let extra;
+      try {
+        extra = headers(requestPath);
+      } catch (e) {
+        // A broken _headers file is the site's fault, not a reason to stop serving: say what is wrong.
+        console.error(`serve: ${e instanceof Error ? e.message : e}`);
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`${e instanceof Error ? e.message : e}\n`);
+        return;
+      }
+      res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...extra });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);
     };

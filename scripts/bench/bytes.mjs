@@ -44,6 +44,9 @@ export async function pageBytes(browser, url) {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const files = (await Promise.all(pending)).filter(Boolean);
+  // The stylesheet is inlined into the HTML (counted there); its share is reported on its own.
+  const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));
+  const inlineCss = { elements: styles.length, raw: Buffer.byteLength(styles.join('')), gzip: gzipSize(Buffer.from(styles.join(''))) };
   await context.close();
 
   const byKind = {};
@@ -56,6 +59,7 @@ export async function pageBytes(browser, url) {
     url,
     files: files.map((f) => ({ ...f, url: new URL(f.url).pathname })).sort((a, b) => b.gzip - a.gzip),
     byKind,
+    inlineCss,
     total: { raw: sum(core, 'raw'), gzip: sum(core, 'gzip') }, // HTML + CSS + JS + fonts
   };
 }

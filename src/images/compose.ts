@@ -7,15 +7,16 @@ import { formatMonth } from '../data/format';
 import { svgFontFamily } from './fonts';
 import { wrapText } from './render-png';
 import { escapeMarkup as escapeXml } from '../lib/escape';
-import { lightPalette, standaloneChartSvg } from './standalone-svg';
+import { standaloneChartSvg } from './standalone-svg';
+import { colour, type ColourToken } from '../styles/palette';
 import { SHARE_CARD, SHARE_CHART } from './share';
 
 export { SHARE_CARD, SHARE_CHART };
 
+/** The images are drawn in the page's light colours. */
 function palette() {
-  const p = lightPalette();
-  const get = (k: string, fallback: string) => p.get(k) ?? fallback;
-  return { bg: get('--bg', '#fdfcf9'), fg: get('--fg', '#1b1b1b'), muted: get('--muted', '#575757'), rule: get('--rule', '#d7d3ca'), accent: get('--c-spacex', '#0067a3') };
+  const c = (t: ColourToken) => colour(t, 'light');
+  return { bg: c('bg'), fg: c('fg'), muted: c('muted'), rule: c('rule'), accent: c('c-spacex') };
 }
 
 interface TextBlock {
@@ -39,9 +40,9 @@ function textBlock(b: TextBlock): string {
 /** Slightly heavier strokes for titles: resvg draws variable fonts at their regular weight only. */
 const emphasis = (fill: string, width: number) => ` stroke="${fill}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
 
-/** Places an SVG document at (x, y), scaled by k, inside another. */
+/** Places an SVG document (one from standaloneChartSvg, which sits at x=0 y=0) at (x, y), scaled by k, inside another. */
 function place(svg: string, x: number, y: number, k: number): string {
-  return `<g transform="translate(${x} ${y}) scale(${k})">${svg.replace(/^<svg /, `<svg x="0" y="0" `)}</g>`;
+  return `<g transform="translate(${x} ${y}) scale(${k})">${svg}</g>`;
 }
 
 /** 1200 × 630: kicker, headline and publisher on the left, the mission split on the right. */

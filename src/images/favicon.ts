@@ -1,15 +1,19 @@
 // PNG versions of public/favicon.svg, for browsers and home screens that want a bitmap.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
 import { renderPng } from './render-png';
 
 export function faviconPng(size: number, opts: { fullBleed?: boolean } = {}): Buffer {
-  let svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+  const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
   if (opts.fullBleed) {
-    // Square corners: take the first shape's fill as the background and drop its corner radius.
-    const fill = /<rect[^>]*\sfill="([^"]+)"/.exec(svg)?.[1] ?? '#ffffff';
-    svg = svg.replace(/(<rect[^>]*?)\s+rx="[^"]*"/, '$1');
-    return renderPng(svg, { width: size, background: fill });
+    // Square corners (home screens round them their own way): the first shape's fill becomes the
+    // background, and that shape loses its corner radius.
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const first = doc.querySelector('rect');
+    const fill = first?.getAttribute('fill') ?? '#ffffff';
+    first?.removeAttribute('rx');
+    return renderPng(doc.toString(), { width: size, background: fill });
   }
   return renderPng(svg, { width: size });
 }

@@ -5,13 +5,17 @@
 // only (its `fontBuffers` option exists in the wasm build, not the native one), so each TTF is
 // also written once to a cache folder in the OS temp dir, named by the hash of its woff2 source.
 // System fonts are never loaded: a fresh CI machine draws exactly what a laptop draws.
-import { escapeMarkup } from '../lib/escape';
+//
+// Which characters a font has and how wide a line is come from fontkit, reading the same TTF
+// data resvg draws with: its cmap for coverage, its layout engine (advances and kerning) for widths.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { create as openFont, type Font } from 'fontkit';
+import { escapeMarkup } from '../lib/escape';
 import { imageFontFiles, imageFonts } from './fonts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -23,6 +27,20 @@ interface LoadedFont {
   file: string;
   /** the characters it can draw */
   codePoints: Set<number>;
+  /** the parsed font, for coverage and text widths */
+  face: Font;
+}
+
+/** The font in a TTF buffer; a collection or an unreadable file stops the build naming the file. */
+function parseFont(buffer: Buffer, name: string): Font {
+  let parsed: ReturnType<typeof openFont>;
+  try {
+    parsed = openFont(buffer);
+  } catch (e) {
+    throw new Error(`render-png: fontkit cannot read ${name}: ${(e as Error).message}`);
+  }
+  if (!('layout' in parsed)) throw new Error(`render-png: ${name} is a font collection; one font per file is expected`);
+  return parsed;
 }
 
 async function loadFonts(): Promise<LoadedFont[]> {
@@ -53,43 +71,10 @@ async function loadFonts(): Promise<LoadedFont[]> {
       writeFileSync(temp, buffer);
       renameSync(temp, file);
     }
-    loaded.push({ buffer, file, codePoints: cmapCodePoints(buffer, spec) });
+    const face = parseFont(buffer, spec);
+    loaded.push({ buffer, file, codePoints: new Set(face.characterSet), face });
   }
   return loaded;
-}
-
-/** The code points a TrueType font maps to glyphs (cmap formats 4 and 12). */
-function cmapCodePoints(font: Buffer, name: string): Set<number> {
-  const tables = font.readUInt16BE(4);
-  let cmap = -1;
-  for (let i = 0; i < tables; i++) {
-    const rec = 12 + 16 * i;
-    if (font.toString('latin1', rec, rec + 4) === 'cmap') cmap = font.readUInt32BE(rec + 8);
-  }
-  if (cmap < 0) throw new Error(`render-png: ${name} has no cmap table`);
-  const points = new Set<number>();
-  const subtables = font.readUInt16BE(cmap + 2);
-  for (let i = 0; i < subtables; i++) {
-    const offset = cmap + font.readUInt32BE(cmap + 4 + 8 * i + 4);
-    const format = font.readUInt16BE(offset);
-    if (format === 4) {
-      const segX2 = font.readUInt16BE(offset + 6);
-      const ends = offset + 14;
-      const starts = ends + segX2 + 2;
-      for (let s = 0; s < segX2 / 2; s++) {
-        const end = font.readUInt16BE(ends + 2 * s);
-        const start = font.readUInt16BE(starts + 2 * s);
-        for (let c = start; c <= end && c !== 0xffff; c++) points.add(c);
-      }
-    } else if (format === 12) {
-      const groups = font.readUInt32BE(offset + 12);
-      for (let g = 0; g < groups; g++) {
-        const rec = offset + 16 + 12 * g;
-        for (let c = font.readUInt32BE(rec); c <= font.readUInt32BE(rec + 4); c++) points.add(c);
-      }
-    }
-  }
-  return points;
 }
 
 let loading: Promise<LoadedFont[]> | undefined;
@@ -131,24 +116,30 @@ const substitutes: Record<string, string> = {
   '\u00a0': ' ',
 };
 
+/**
+ * One string with its undrawable characters replaced; stops the build on one it cannot replace.
+ * `write` writes a substitute for where the string goes (escaped, inside markup).
+ */
+function drawableText(text: string, write: (substitute: string) => string = (t) => t): string {
+  const drawable = (ch: string) => fonts.some((f) => f.codePoints.has(ch.codePointAt(0)!));
+  let out = '';
+  for (const ch of text) {
+    if (/\s/.test(ch) || drawable(ch)) out += ch;
+    else if (substitutes[ch] !== undefined && [...substitutes[ch]!].every((c) => drawable(c))) out += write(substitutes[ch]!);
+    else {
+      const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      throw new Error(
+        `render-png: the image fonts (${imageFontFiles.join(', ')}) cannot draw "${ch}" (U+${hex}) in "${text.trim()}". ` +
+          'Add a substitute for it in src/images/render-png.ts or use another character.',
+      );
+    }
+  }
+  return out;
+}
+
 /** Replaces undrawable characters in the text of an SVG; stops the build on one it cannot replace. */
 export function fitTextToFonts(svg: string): string {
-  const drawable = (ch: string) => fonts.some((f) => f.codePoints.has(ch.codePointAt(0)!));
-  return svg.replace(/>([^<]+)</g, (_, text: string) => {
-    let out = '';
-    for (const ch of text) {
-      if (/\s/.test(ch) || drawable(ch)) out += ch;
-      else if (substitutes[ch] !== undefined && [...substitutes[ch]!].every((c) => drawable(c))) out += substitutes[ch];
-      else {
-        const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-        throw new Error(
-          `render-png: the image fonts (${imageFontFiles.join(', ')}) cannot draw "${ch}" (U+${hex}) in "${text.trim()}". ` +
-            'Add a substitute for it in src/images/render-png.ts or use another character.',
-        );
-      }
-    }
-    return `>${out}<`;
-  });
+  return svg.replace(/>([^<]+)</g, (_, text: string) => `>${drawableText(text, escapeMarkup)}<`);
 }
 
 export interface PngOptions {
@@ -163,17 +154,38 @@ export function renderPng(svg: string, opts: PngOptions): Buffer {
   return resvg.render().asPng();
 }
 
+/** The loaded font for a CSS font-family list: the first family we have, as resvg picks it. */
+function fontFor(family: string): LoadedFont {
+  const generic: Record<string, string> = { 'sans-serif': imageFonts.ui, serif: imageFonts.body };
+  for (const raw of family.split(',')) {
+    const name = raw.trim().replace(/^['"]|['"]$/g, '');
+    const found = fonts.find((f) => f.face.familyName === (generic[name] ?? name));
+    if (found) return found;
+  }
+  throw new Error(`render-png: none of the families "${family}" is one of the image fonts (${fonts.map((f) => f.face.familyName).join(', ')})`);
+}
 
 const widths = new Map<string, number>();
-/** The drawn width of one line of text in user units, measured with the same fonts and renderer. */
+/**
+ * The advance width of one line of text in user units: the font's own advances and kerning, from
+ * fontkit's layout. A character the family lacks is measured in the image font that has it, as
+ * resvg falls back to it when drawing.
+ */
 export function measureText(text: string, font: { family: string; size: number }): number {
   const key = `${font.family}|${font.size}|${text}`;
   const known = widths.get(key);
   if (known !== undefined) return known;
-  // Two full stops around the text, so leading and trailing spaces and side bearings count as drawn.
-  const line = (t: string) => `<text x="0" y="${font.size * 2}" font-family="${escapeMarkup(font.family)}" font-size="${font.size}" xml:space="preserve">${escapeMarkup(t)}</text>`;
-  const box = (t: string) => new Resvg(fitTextToFonts(`<svg xmlns="http://www.w3.org/2000/svg" width="10000" height="${font.size * 4}">${line(t)}</svg>`), resvgOptions()).getBBox()?.width ?? 0;
-  const width = Math.max(0, box(`.${text}.`) - box('..'));
+  const primary = fontFor(font.family);
+  // Runs of characters drawn by one font, measured with that font's layout.
+  const runs: { font: LoadedFont; text: string }[] = [];
+  for (const ch of drawableText(text)) {
+    const cp = ch.codePointAt(0)!;
+    const by = primary.codePoints.has(cp) ? primary : (fonts.find((f) => f.codePoints.has(cp)) ?? primary);
+    const last = runs.at(-1);
+    if (last && last.font === by) last.text += ch;
+    else runs.push({ font: by, text: ch });
+  }
+  const width = runs.reduce((sum, r) => sum + (r.font.face.layout(r.text).advanceWidth / r.font.face.unitsPerEm) * font.size, 0);
   widths.set(key, width);
   return width;
 }

@@ -1,6 +1,7 @@
 // Static hosting anywhere: the built site works under a sub-path and at the root with a plain
 // static server, makes no third-party requests, validates, carries absolute share-card URLs,
 // loads under the CSP that dist/_headers sets, and refuses a malformed BASE_PATH or SITE_URL.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -144,11 +145,29 @@ test('the social image is a 1200×630 PNG, each chart image a 1200 px PNG of the
 test.describe('under the CSP from dist/_headers', () => {
   const rules = () => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
   let server: { url: string; close: () => Promise<void> };
+  // scripts/serve.mjs sends what dist/_headers says, as Netlify or Cloudflare Pages would.
   test.beforeAll(async () => {
-    const parsed = rules();
-    server = await serve({ root: dist, base: '/', port: 0, headers: (path) => headersFor(parsed, path) });
+    server = await serve({ root: dist, base: '/', port: 0 });
   });
   test.afterAll(async () => server?.close());
+
+  test('the local server (npm start, the tests, the bench) sends the headers of dist/_headers', async ({ request, baseURL }) => {
+    const parsed = rules();
+    const asset = readFileSync(join(dist, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.js/)![0];
+    for (const root of [baseURL!, server.url]) {
+      for (const path of ['/', '/embed/mission-split/', asset, '/images/share.png', '/data/mission-split.csv']) {
+        const res = await request.get(new URL(path, root).href);
+        expect(res.status(), path).toBe(200);
+        const expected = headersFor(parsed, path);
+        expect(Object.keys(expected).length, `rules for ${path}`).toBeGreaterThan(0);
+        for (const [name, value] of Object.entries(expected)) expect(res.headers()[name], `${name} on ${path}`).toBe(value);
+      }
+    }
+    // The story's own CSP, frame options and caching, not only the shared headers.
+    const story = (await request.get(baseURL!)).headers();
+    expect(story['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+    expect(story['x-frame-options']).toBe('SAMEORIGIN');
+  });
 
   test('_headers: immutable hashed assets, short-lived pages, one CSP per page, no header set twice', () => {
     const parsed = rules();
@@ -177,6 +196,24 @@ test.describe('under the CSP from dist/_headers', () => {
     }
   });
 
+  test('pages inline their stylesheet (no render-blocking CSS request) and their CSP allows exactly it', async ({ page }) => {
+    const parsed = rules();
+    for (const path of htmlFiles(dist).map((f) => pagePath(dist, f))) {
+      const stylesheets: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'stylesheet') stylesheets.push(r.url());
+      });
+      await page.goto(server.url + path);
+      expect(stylesheets, `stylesheet requests from /${path}`).toEqual([]);
+      page.removeAllListeners('request');
+      // The style elements' text as Chromium parsed it, hashed here, must be in the page's policy.
+      const texts = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));
+      expect(texts.length, `inline stylesheet on /${path}`).toBeGreaterThan(0);
+      const csp = headersFor(parsed, `/${path}`)['content-security-policy'] ?? '';
+      for (const text of texts) expect(csp, `/${path}`).toContain(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+    }
+  });
+
   test('the story and the embed pages load and run with no CSP violation', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (m) => {
@@ -194,6 +231,9 @@ test.describe('under the CSP from dist/_headers', () => {
       const response = await page.goto(server.url + path);
       expect(response?.headers()['content-security-policy'], `CSP header on /${path}`).toBeTruthy();
       await page.waitForLoadState('networkidle');
+      // A refused inline stylesheet shows at load: say so before scrolling an unstyled page.
+      const atLoad = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+      expect(atLoad, `CSP violations on loading /${path}`).toEqual([]);
       // Exercise the scripts: scroll through the story, or step through an embed's states.
       if (path === '') {
         await page.evaluate(async () => {

@@ -1,5 +1,6 @@
 // first-half-2025: the timeline of January–June 2025. Expected events, lanes and dates come from
 // events.json as read raw here; what each state adds comes from the chart's states (they are data).
+import { pageChartCss } from '../../src/styles/chart-style';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -281,11 +282,11 @@ describe('first-half-2025 table and CSV', () => {
 });
 
 describe('first-half-2025 CSS', () => {
-  it('base.css gives each label kind the font size the layout fits labels by', () => {
-    const css = readFileSync(join(process.cwd(), 'src', 'styles', 'base.css'), 'utf8');
+  it('the chart styles give each label kind the font size the layout fits labels by', () => {
+    const css = pageChartCss();
     for (const [variant, px] of Object.entries(FONT_PX)) {
       const rule = css.match(new RegExp(`\\.label\\.${variant}\\s*\\{([^}]*)\\}`));
-      expect(rule, `.label.${variant} in base.css`).not.toBeNull();
+      expect(rule, `.label.${variant} in chart-style.ts`).not.toBeNull();
       expect(rule![1]).toMatch(new RegExp(`font-size:\\s*${px}px`));
     }
   });

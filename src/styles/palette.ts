@@ -1,0 +1,96 @@
+// The site's colours, written once: each token's light and dark value side by side. The pages get
+// them as CSS custom properties (paletteCss, bundled by src/integrations/theme-css.mjs); the
+// build-time images (src/images/) read the light values from here and parse no CSS.
+//
+// Series colours come from the Okabe–Ito set, darkened in light mode so marks pass 3:1 and labels
+// 4.5:1 against the page, brightened in dark mode for the same reason (tests/e2e/reader.spec.ts
+// measures both from computed styles).
+
+export type Scheme = 'light' | 'dark';
+
+export const palette = {
+  bg: { light: '#fdfcf9', dark: '#121417' },
+  fg: { light: '#1b1b1b', dark: '#ebebeb' },
+  muted: { light: '#575757', dark: '#b4b4b4' },
+  rule: { light: '#d7d3ca', dark: '#3a3d42' },
+  'step-bg': { light: '#ffffff', dark: '#1c1f24' },
+  'step-border': { light: '#cfcac0', dark: '#3a3d42' },
+  focus: { light: '#0a58ca', dark: '#8ab4ff' },
+  'c-spacex': { light: '#0067a3', dark: '#56b4e9' },
+  'c-blue-origin': { light: '#b34700', dark: '#e69f00' },
+  'c-ula': { light: '#00765a', dark: '#2fbf94' },
+  'c-unassigned': { light: '#6f6f6f', dark: '#9c9c9c' },
+  // Okabe–Ito's reddish purple, darkened for the light page; 6:1 on both.
+  'c-government': { light: '#9c3f78', dark: '#cc79a7' },
+} as const satisfies Record<string, Record<Scheme, `#${string}`>>;
+
+/** Tokens that are another token's colour under a second name (a vehicle drawn in its maker's colour). */
+export const aliases = {
+  'c-falcon': 'c-spacex',
+  'c-new-glenn': 'c-blue-origin',
+} as const satisfies Record<string, keyof typeof palette>;
+
+export type BaseToken = keyof typeof palette;
+/** A colour's name; the page's custom property is `--<token>`. */
+export type ColourToken = BaseToken | keyof typeof aliases;
+
+const base = (token: ColourToken): BaseToken => (token in aliases ? aliases[token as keyof typeof aliases] : (token as BaseToken));
+
+/** A token's colour in one scheme, aliases followed. */
+export function colour(token: ColourToken, scheme: Scheme): string {
+  const entry = palette[base(token)];
+  if (!entry) throw new Error(`palette: unknown colour token "${token}" (src/styles/palette.ts)`);
+  return entry[scheme];
+}
+
+/** Every token (aliases included) with its colour in one scheme, keyed `--<token>` as the page names them. */
+export function schemeColours(scheme: Scheme): Map<string, string> {
+  const tokens = [...Object.keys(palette), ...Object.keys(aliases)] as ColourToken[];
+  return new Map(tokens.map((t) => [`--${t}`, colour(t, scheme)]));
+}
+
+const declarations = (pairs: [string, string][]) => pairs.map(([k, v]) => `  ${k}: ${v};`).join('\n');
+const aliasDeclarations = () => declarations(Object.entries(aliases).map(([a, t]) => [`--${a}`, `var(--${t})`]));
+const schemeDeclarations = (scheme: Scheme) => declarations(Object.entries(palette).map(([t, v]) => [`--${t}`, v[scheme]]));
+
+/**
+ * The custom properties for every page. Each colour is `light-dark(light, dark)`, picked by the
+ * root's `color-scheme`: the reader's system setting by default, one scheme when an embed's
+ * `?theme=light|dark` sets `data-theme` on <html> (src/embed/main.ts). Print is always light: paper
+ * is white. Browsers without light-dark() (before 2024) get the same palette by media query.
+ */
+export function paletteCss(): string {
+  const both = Object.entries(palette).map(([t, v]): [string, string] => [`--${t}`, `light-dark(${v.light}, ${v.dark})`]);
+  return `/* Generated from src/styles/palette.ts: edit the colours there. */
+:root {
+  color-scheme: light dark;
+${declarations(both)}
+${aliasDeclarations()}
+}
+:root[data-theme='light'] {
+  color-scheme: light;
+}
+:root[data-theme='dark'] {
+  color-scheme: dark;
+}
+@media print {
+  :root,
+  :root[data-theme] {
+    color-scheme: light;
+  }
+}
+@supports not (color: light-dark(#000, #fff)) {
+  :root {
+${schemeDeclarations('light').replace(/^/gm, '  ')}
+  }
+  @media screen and (prefers-color-scheme: dark) {
+    :root:not([data-theme='light']) {
+${schemeDeclarations('dark').replace(/^/gm, '    ')}
+    }
+  }
+  :root[data-theme='dark'] {
+${schemeDeclarations('dark').replace(/^/gm, '  ')}
+  }
+}
+`;
+}

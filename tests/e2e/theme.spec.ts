@@ -1,0 +1,50 @@
+// Light, dark and an embed's ?theme, as the reader's browser resolves them from the one palette
+// (src/styles/palette.ts): the computed colours are the palette's, whichever way the scheme is chosen.
+import { expect, test, type Page } from '@playwright/test';
+import { palette, type Scheme } from '../../src/styles/palette';
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** The page background, the text colour and the fill of the first mark of a series. */
+const computed = (page: Page, series: string) =>
+  page.evaluate((s) => {
+    const mark = document.querySelector(`.chart__canvas [data-series="${s}"], .chart__print [data-series="${s}"]`);
+    return {
+      bg: getComputedStyle(document.body).backgroundColor,
+      fg: getComputedStyle(document.body).color,
+      mark: mark ? getComputedStyle(mark).fill : 'no mark',
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+    };
+  }, series);
+
+const expected = (scheme: Scheme, forced: boolean) => ({
+  bg: rgb(palette.bg[scheme]),
+  fg: rgb(palette.fg[scheme]),
+  mark: rgb(palette['c-unassigned'][scheme]),
+  scheme: forced ? scheme : 'light dark',
+});
+
+for (const system of ['light', 'dark'] as const) {
+  test(`embed, system ${system}: no ?theme follows the system; ?theme=light and ?theme=dark override it`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: system });
+    await page.goto('./embed/mission-split/?state=award');
+    expect(await computed(page, 'unassigned')).toEqual(expected(system, false));
+    for (const theme of ['light', 'dark'] as const) {
+      await page.goto(`./embed/mission-split/?state=award&theme=${theme}`);
+      expect(await computed(page, 'unassigned'), `?theme=${theme}`).toEqual(expected(theme, true));
+    }
+  });
+}
+
+test('the story follows the system scheme, and prints in light colours from a dark system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  const dark = await computed(page, 'unassigned');
+  expect(dark).toEqual(expected('dark', false));
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const printed = await computed(page, 'unassigned');
+  // Paper is white: base.css's print rules make the page #fff on #000, and the marks take the light palette.
+  expect(printed.bg).toBe('rgb(255, 255, 255)');
+  expect(printed.fg).toBe('rgb(0, 0, 0)');
+  expect(printed.mark).toBe(rgb(palette['c-unassigned'].light));
+});

@@ -1,0 +1,87 @@
+// The palette's one source (src/styles/palette.ts): the CSS it gives the pages, the values it gives
+// the images, and the contrast of every pairing the pages use, in light and in dark.
+import { describe, expect, it } from 'vitest';
+import { aliases, colour, palette, paletteCss, schemeColours, type ColourToken, type Scheme } from '../../src/styles/palette';
+import { chartCss, pageChartCss } from '../../src/styles/chart-style';
+import { chartImageCss, lightPalette } from '../../src/images/standalone-svg';
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.length === 4 ? hex[(i + 1) / 2]!.repeat(2) : hex.slice(i, i + 2), 16) / 255);
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+const schemes: Scheme[] = ['light', 'dark'];
+const series: ColourToken[] = ['c-spacex', 'c-blue-origin', 'c-ula', 'c-unassigned', 'c-government', 'c-falcon', 'c-new-glenn'];
+
+describe('contrast, from the palette itself', () => {
+  for (const scheme of schemes) {
+    it(`${scheme}: text 4.5:1 and marks 3:1 on the page and in the step boxes; the focus ring 3:1`, () => {
+      for (const surface of ['bg', 'step-bg'] as const) {
+        const ground = colour(surface, scheme);
+        for (const text of ['fg', 'muted'] as const) expect(contrast(colour(text, scheme), ground), `${text} on ${surface}`).toBeGreaterThanOrEqual(4.5);
+        expect(contrast(colour('focus', scheme), ground), `focus on ${surface}`).toBeGreaterThanOrEqual(3);
+      }
+      // Series colours are also label colours (.label.series-*), so they need text contrast on the page.
+      for (const s of series) expect(contrast(colour(s, scheme), colour('bg', scheme)), s).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+  it('dark is dark and light is light', () => {
+    expect(luminance(colour('bg', 'light'))).toBeGreaterThan(0.8);
+    expect(luminance(colour('bg', 'dark'))).toBeLessThan(0.05);
+  });
+});
+
+describe('paletteCss', () => {
+  const css = paletteCss();
+  it('declares every colour once as light-dark(light, dark) under :root', () => {
+    for (const [token, v] of Object.entries(palette)) {
+      const decl = `--${token}: light-dark(${v.light}, ${v.dark});`;
+      expect(css.split(decl).length - 1, decl).toBe(1);
+    }
+    for (const [alias, target] of Object.entries(aliases)) expect(css).toContain(`--${alias}: var(--${target});`);
+  });
+  it("lets ?theme force a scheme, and prints in light", () => {
+    expect(css).toMatch(/:root\[data-theme='light'\] \{\s*color-scheme: light;/);
+    expect(css).toMatch(/:root\[data-theme='dark'\] \{\s*color-scheme: dark;/);
+    expect(css).toMatch(/@media print \{\s*:root,\s*:root\[data-theme\] \{\s*color-scheme: light;/);
+  });
+  it('gives browsers without light-dark() the same palette', () => {
+    const fallback = css.slice(css.indexOf('@supports not (color: light-dark('));
+    for (const [token, v] of Object.entries(palette)) {
+      expect(fallback).toContain(`--${token}: ${v.light};`);
+      expect(fallback).toContain(`--${token}: ${v.dark};`);
+    }
+  });
+  it('balances its braces', () => {
+    expect(css.split('{').length).toBe(css.split('}').length);
+  });
+});
+
+describe('the images read the same palette and chart rules', () => {
+  it('lightPalette has every token (aliases resolved) with its light value', () => {
+    const p = lightPalette();
+    expect(p).toEqual(schemeColours('light'));
+    expect(p.get('--bg')).toBe(palette.bg.light);
+    expect(p.get('--c-falcon')).toBe(palette['c-spacex'].light);
+  });
+  it('chartImageCss is the page rules with colours written out and no custom property left', () => {
+    const image = chartImageCss();
+    expect(image).not.toMatch(/var\(|light-dark\(/);
+    expect(image).toContain(`.mark[data-series='spacex']`);
+    expect(image).toContain(`fill: ${palette['c-spacex'].light}`);
+    // Same rules, same order: only the values differ.
+    const shape = (css: string) => css.replace(/:\s[^;]+;/g, ':;');
+    expect(shape(image)).toBe(shape(pageChartCss()));
+  });
+  it('the page rules take colours from the custom properties', () => {
+    const page = pageChartCss();
+    expect(page).toContain('fill: var(--c-spacex)');
+    expect(page).toContain('font-family: var(--font-ui)');
+    expect(chartCss({ colour: () => 'red', uiFont: 'x' })).not.toMatch(/var\(/);
+  });
+});
