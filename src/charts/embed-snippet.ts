@@ -20,7 +20,7 @@ export function embedFrame(chart: string, title: string, site?: URL, state?: str
   const src = page + (state ? `?state=${encodeURIComponent(state)}` : '');
   const style = opts.inlineStyle === false ? '' : 'style="border:0;width:100%;max-width:100%" ';
   return (
-    `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="100%" height="${EMBED_DEFAULT.height}" ` +
+    `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" height="${EMBED_DEFAULT.height}" ` +
     `${style}data-launch-contest-embed="${esc(chart)}"></iframe>`
   );
 }

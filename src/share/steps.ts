@@ -1,6 +1,6 @@
 // Every step of the story, for its share page and card: id, chart, state, and the words a reader
 // sees at that step. The text comes from the rendered chapters, read with a DOM parser (linkedom):
-// each chapter's MDX is rendered with the same components as the story (Astro's container API),
+// each chapter's MDX is rendered with the story's components (Astro's container API),
 // and the step's box is read as text. If a chapter cannot be rendered here (a component this module
 // does not know), every state of every chart gets a step whose text is its label and the chart's
 // takeaway, so share pages never break the build.
@@ -11,10 +11,13 @@ import { getCollection, render } from 'astro:content';
 import { parseHTML } from 'linkedom';
 import { chartIds, getChart } from '../charts/registry';
 import { site } from '../data/site';
-import Scrolly from '../components/Scrolly.astro';
-import Step from '../components/Step.astro';
-import Fact from '../components/Fact.astro';
-import SourceList from '../components/SourceList.astro';
+
+// The chapters' MDX components, by file name (Scrolly, Step, Fact…): the same components the story
+// passes, found without naming them, so a component added later renders here too.
+const componentModules = import.meta.glob<{ default: unknown }>('../components/*.astro', { eager: true });
+const components = Object.fromEntries(
+  Object.entries(componentModules).map(([path, m]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), m.default]),
+);
 
 export interface StoryStep {
   /** "<chart-id>--<state-id>", the step's id in the story */
@@ -53,7 +56,7 @@ async function fromChapters(): Promise<StoryStep[]> {
   const steps: StoryStep[] = [];
   for (const chapter of chapters) {
     const { Content } = await render(chapter);
-    const html = await container.renderToString(Content, { props: { components: { Scrolly, Step, Fact, SourceList } } });
+    const html = await container.renderToString(Content, { props: { components } });
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     for (const el of document.querySelectorAll('[data-step][id]')) {
       const box = el.querySelector('.step__box');

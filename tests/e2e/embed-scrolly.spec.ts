@@ -256,3 +256,26 @@ test('data-chart-step values naming unknown charts or states, or carrying markup
   expect(dialogs).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('the built site carries a live example host page: every chart follows its paragraphs, on a phone', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('./embed-example/');
+  const blocks = page.locator('[data-example-block]');
+  expect(await blocks.count()).toBeGreaterThanOrEqual(2);
+  for (const chart of await blocks.evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.exampleBlock!))) {
+    const steps = page.locator(`[data-example-block="${chart}"] [data-chart-step]`);
+    const last = steps.last();
+    const state = (await last.getAttribute('data-chart-step'))!.split('--')[1]!;
+    await last.evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().top - innerHeight * 0.7));
+    await expect.poll(() => frameState(page, chart)).toBe(state);
+    const f = await page.locator(`iframe[data-launch-contest-embed="${chart}"]`).boundingBox();
+    const p = await last.boundingBox();
+    expect(Math.abs(f!.y)).toBeLessThanOrEqual(1);
+    expect(p!.y).toBeGreaterThanOrEqual(f!.y + f!.height);
+    expect(p!.y + p!.height).toBeLessThanOrEqual(667);
+  }
+  expect(errors).toEqual([]);
+});
