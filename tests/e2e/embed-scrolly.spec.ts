@@ -294,3 +294,26 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`host-driven state changes animate only if the reader allows motion (${reducedMotion})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ reducedMotion, viewport: { width: 1000, height: 800 } });
+    // In every frame: note, as each state lands, whether any mark is mid-transition (d3 keeps __transition on it).
+    await context.addInitScript(() => {
+      const seen: boolean[] = ((window as unknown as { __animated: boolean[] }).__animated = []);
+      new MutationObserver(() => {
+        seen.push([...document.querySelectorAll('svg *')].some((n) => '__transition' in n));
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+    });
+    const page = await context.newPage();
+    await page.goto(host.page(`/motion-${reducedMotion}.html`, withLoader(baseURL!, block(baseURL!, 'mission-split', MISSION))));
+    await expect(page.frameLocator(FRAME).locator('[data-chart][data-hydrated]')).toHaveCount(1);
+    await scrollToStep(page, 'mission-split--value');
+    await expect.poll(() => frameState(page, 'mission-split')).toBe('value');
+    const frame = page.frames().find((f) => f.url().includes('/embed/mission-split/'))!;
+    const animated = await frame.evaluate(() => (window as unknown as { __animated: boolean[] }).__animated);
+    expect(animated.length).toBeGreaterThan(0);
+    expect(animated.at(-1)).toBe(reducedMotion === 'no-preference');
+    await context.close();
+  });
+}
