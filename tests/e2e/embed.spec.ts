@@ -166,12 +166,12 @@ test.describe('auto-height in a host page on another origin', () => {
       await page.setViewportSize({ width, height: 900 });
       const url = host.page(
         `/pym-${width}.html`,
-        hostPage(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', '${baseURL}embed/launch-cadence/?state=ratio', {});</script>`),
+        hostPage(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', '${baseURL}embed/launch-cadence/?state=record-2024', {});</script>`),
       );
       await page.goto(url);
       await expectFitted(page, '#chart iframe', 1);
       const frame = page.frameLocator('#chart iframe');
-      await expect(frame.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', 'ratio');
+      await expect(frame.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', 'record-2024');
       await page.setViewportSize({ width: width === 360 ? 1000 : 360, height: 900 });
       await expectFitted(page, '#chart iframe', 1);
     });
