@@ -1,17 +1,46 @@
-// The copy-paste snippet for one chart: an iframe plus the loader that keeps it at its content's height.
-// The same text appears under each chart in the story and in its oEmbed response.
-import { absolute, paths } from '../lib/urls';
+// The copy-paste snippets for one chart: an iframe plus the loader that keeps it at its content's
+// height, and the scrollytelling variant whose marked paragraphs drive the chart's state.
+// The plain snippet appears under each chart in the story and in its oEmbed response.
+import { absolute, paths, withBase } from '../lib/urls';
 import { escapeMarkup as esc } from '../lib/escape';
 
 export const EMBED_DEFAULT = { width: 640, height: 620 };
 /** Width of /images/<chart-id>.png, also announced as the oEmbed thumbnail's width. */
 export const CHART_IMAGE_WIDTH = 1200;
 
-export function embedSnippet(chart: string, title: string, site?: URL, state?: string): string {
-  const src = absolute(paths.embed(chart), site) + (state ? `?state=${encodeURIComponent(state)}` : '');
+interface FrameOptions {
+  /** false on our own pages, whose CSP refuses style attributes (their CSS does the same) */
+  inlineStyle?: boolean;
+  /** a base-relative src, for our own pages, which work wherever the site is deployed */
+  relative?: boolean;
+}
+
+export function embedFrame(chart: string, title: string, site?: URL, state?: string, opts: FrameOptions = {}): string {
+  const page = opts.relative ? withBase(paths.embed(chart)) : absolute(paths.embed(chart), site);
+  const src = page + (state ? `?state=${encodeURIComponent(state)}` : '');
+  const style = opts.inlineStyle === false ? '' : 'style="border:0;width:100%;max-width:100%" ';
   return (
-    `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" width="100%" height="${EMBED_DEFAULT.height}" ` +
-    `style="border:0;width:100%;max-width:100%" data-launch-contest-embed="${esc(chart)}"></iframe>` +
-    `<script src="${esc(absolute(paths.loader(), site))}" async></script>`
+    `<iframe src="${esc(src)}" title="${esc(title)}" loading="lazy" height="${EMBED_DEFAULT.height}" ` +
+    `${style}data-launch-contest-embed="${esc(chart)}"></iframe>`
   );
+}
+
+export const loaderScript = (site?: URL) => `<script src="${esc(absolute(paths.loader(), site))}" async></script>`;
+
+export function embedSnippet(chart: string, title: string, site?: URL, state?: string): string {
+  return embedFrame(chart, title, site, state) + loaderScript(site);
+}
+
+/**
+ * The scrollytelling snippet: the chart, then one paragraph per state marked with its step id.
+ * The editor replaces the paragraphs' text with their own; the wrapper bounds how long the chart
+ * stays pinned, and each paragraph links to the story at its step for readers without the script.
+ */
+export function scrollySnippet(chart: string, title: string, states: readonly { id: string; label: string }[], site?: URL): string {
+  const paragraphs = states.map(
+    (s) =>
+      `  <p data-chart-step="${esc(`${chart}--${s.id}`)}">Your paragraph for “${esc(s.label)}”. ` +
+      `<a href="${esc(absolute(`#${chart}--${s.id}`, site))}">Read the story here</a>.</p>`,
+  );
+  return [`<div>`, `  ${embedFrame(chart, title, site)}`, ...paragraphs, `</div>`, loaderScript(site)].join('\n');
 }

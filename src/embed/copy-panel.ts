@@ -1,7 +1,8 @@
-// Copies an embed snippet to the clipboard; where the Clipboard API is refused (permissions,
-// insecure origin, old browser), selects the code and tells the reader how to copy it by hand.
+// Copies an embed snippet to the clipboard (each snippet in a panel has its own button); where the
+// Clipboard API is refused (permissions, insecure origin, old browser), selects the code and tells
+// the reader how to copy it by hand.
 export function initCopyButtons(doc: Document = document): void {
-  for (const panel of doc.querySelectorAll<HTMLElement>('[data-embed-panel]')) {
+  for (const panel of doc.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
     const button = panel.querySelector<HTMLButtonElement>('[data-copy-embed]');
     const code = panel.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     const status = panel.querySelector<HTMLElement>('[data-copy-status]');

@@ -1,6 +1,8 @@
 // Tells the embedding page how tall the embed is, in the message formats hosts already listen for.
 // Heights are not secret, so they go to any parent origin ("*"), as pym.js and Datawrapper do.
-export const OWN_MESSAGE = 'launch-contest:height';
+import { HEIGHT } from './protocol';
+
+export const OWN_MESSAGE = HEIGHT;
 
 export function heightMessages(chart: string, height: number, childId: string | undefined): unknown[] {
   const h = Math.ceil(height);

@@ -3,6 +3,7 @@ import { mountChart } from '../charts/client';
 import { loadView } from '../charts/load-view';
 import { readEmbedQuery } from './query';
 import { heightMessages, isPymWidthMessage } from './height';
+import { isAsk, parsePin, parseStateMessage } from './protocol';
 
 const root = document.querySelector<HTMLElement>('[data-chart]');
 // The theme first, before the chart's code arrives, so a forced theme never flashes the other one.
@@ -41,10 +42,28 @@ if (root && chart) {
     for (const m of heightMessages(root.dataset.chart ?? '', height, query.childId)) window.parent.postMessage(m, '*');
   };
   new ResizeObserver(report).observe(document.documentElement);
+  const known = chart.definition.states.map((s) => s.id);
+  // Only the page that frames us may talk to us; what it says is checked before anything is applied.
   window.addEventListener('message', (e) => {
-    if (e.source === window.parent && isPymWidthMessage(e.data, query.childId)) {
+    if (e.source !== window.parent || window.parent === window) return;
+    // Any parent may ask for the height (a loader that arrived late, pym.js sending its width).
+    if (isAsk(e.data) || isPymWidthMessage(e.data, query.childId)) {
       last = -1;
       report();
+      return;
+    }
+    const state = parseStateMessage(e.data, chart.definition.id, known);
+    if (state !== undefined) {
+      // The host's scrolling sets the state: animated unless the reader asked for less motion.
+      chart.setState(state);
+      pressed();
+      return;
+    }
+    const pin = parsePin(e.data);
+    if (pin !== undefined) {
+      // Pinned beside a host's text, the chart fits the height it was given (src/styles/embed-pinned.css).
+      if (pin > 0) document.documentElement.dataset.pinned = '';
+      else delete document.documentElement.dataset.pinned;
     }
   });
   report();

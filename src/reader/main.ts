@@ -127,7 +127,8 @@ function initStepLinkButtons(): void {
     button.addEventListener('click', async () => {
       const step = button.closest<HTMLElement>('[data-step]');
       if (!step) return;
-      const url = `${location.origin}${location.pathname}${location.search}#${step.id}`;
+      // The step's share page (src/pages/share/): its card shows this step, and it opens the story here.
+      const url = new URL(`share/${step.id}/`, location.href).href;
       const status = step.querySelector<HTMLElement>('[data-copy-step-status]');
       try {
         await navigator.clipboard.writeText(url);

@@ -1,7 +1,7 @@
 // Every chart embeds on its own: embed pages, auto-height in a host on another origin (pym.js,
 // our oEmbed snippet, two charts at once), oEmbed, CSV and PNG downloads, and hostile query strings.
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { startHost, hostPage, type Host } from './helpers/host';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, hostPage, expectFitted, frameHeights, type Host } from './helpers/host';
 import { parseCsv } from './helpers/csv';
 import { falcon, newGlenn, nssl, trackErrors, visibleSeries } from './helpers/story';
 
@@ -158,29 +158,7 @@ test('unknown and hostile ?state, ?theme and childId fall back, open no dialog a
   expect(dialogs).toBe(0);
 });
 
-/** The iframe's height in the host against the height of the document inside it. */
-async function heights(page: Page, selector: string) {
-  const frames = page.locator(selector);
-  const n = await frames.count();
-  const out: { outer: number; inner: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    const el = frames.nth(i);
-    const frame = (await (await el.elementHandle())!.contentFrame()) as Frame;
-    const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-    const outer = (await el.boundingBox())!.height;
-    out.push({ outer, inner });
-  }
-  return out;
-}
-
-async function expectFitted(page: Page, selector: string, count: number) {
-  await expect
-    .poll(async () => {
-      const hs = await heights(page, selector);
-      return hs.length === count && hs.every((h) => Math.abs(h.outer - h.inner) <= 3);
-    }, { timeout: 10_000 })
-    .toBe(true);
-}
+const heights = frameHeights;
 
 test.describe('auto-height in a host page on another origin', () => {
   for (const width of [360, 1000]) {
@@ -188,12 +166,12 @@ test.describe('auto-height in a host page on another origin', () => {
       await page.setViewportSize({ width, height: 900 });
       const url = host.page(
         `/pym-${width}.html`,
-        hostPage(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', '${baseURL}embed/launch-cadence/?state=ratio', {});</script>`),
+        hostPage(`<div id="chart"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('chart', '${baseURL}embed/launch-cadence/?state=record-2024', {});</script>`),
       );
       await page.goto(url);
       await expectFitted(page, '#chart iframe', 1);
       const frame = page.frameLocator('#chart iframe');
-      await expect(frame.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', 'ratio');
+      await expect(frame.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', 'record-2024');
       await page.setViewportSize({ width: width === 360 ? 1000 : 360, height: 900 });
       await expectFitted(page, '#chart iframe', 1);
     });

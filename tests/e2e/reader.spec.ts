@@ -122,7 +122,7 @@ test.describe('links to a step', () => {
     await page.locator('#mission-split--ula [data-copy-step-link]').click();
     await expect(page.locator('#mission-split--ula [data-copy-step-status]')).toHaveText('Link copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseURL}#mission-split--ula`);
+    expect(copied).toBe(`${baseURL}share/mission-split--ula/`);
   });
 });
 

@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect, type Frame, type Page } from '@playwright/test';
 
 export interface Host {
   origin: string;
@@ -38,3 +39,31 @@ export async function startHost(): Promise<Host> {
 export const hostPage = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>` +
   `<style>body{margin:0;padding:16px;font-family:sans-serif} iframe{display:block}</style></head><body><main><h1>A host page</h1>${body}<p>After the chart.</p></main></body></html>`;
+
+/** Each matching iframe's height in the host against the height of the document inside it. */
+export async function frameHeights(page: Page, selector: string): Promise<{ outer: number; inner: number }[]> {
+  const frames = page.locator(selector);
+  const n = await frames.count();
+  const out: { outer: number; inner: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const el = frames.nth(i);
+    const frame = (await (await el.elementHandle())!.contentFrame()) as Frame;
+    const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const outer = (await el.boundingBox())!.height;
+    out.push({ outer, inner });
+  }
+  return out;
+}
+
+/** Waits until `count` frames match and each is as tall as its content (within 3 px). */
+export async function expectFitted(page: Page, selector: string, count: number, timeout = 10_000): Promise<void> {
+  await expect
+    .poll(async () => {
+      const hs = await frameHeights(page, selector).catch(() => []);
+      return hs.length === count && hs.every((h) => h.inner > 100 && Math.abs(h.outer - h.inner) <= 3);
+    }, { timeout })
+    .toBe(true);
+}
+
+/** The site's origin and base path as the test server serves them, for snippets that carry SITE_URL's. */
+export const rebaseSnippet = (html: string, baseURL: string) => html.replace(/https?:\/\/[^/"]+\//g, `${new URL(baseURL).origin}/`);

@@ -1,0 +1,57 @@
+// The messages between our loader (on the host page) and an embed page (in its iframe), and the
+// checks each side runs on what it receives. Both sides import this one module, so they cannot
+// drift apart. Every parser returns undefined for anything it does not recognise: hostile or
+// malformed input is dropped, never coerced.
+
+/** embed → host: "my document is this tall" */
+export const HEIGHT = 'launch-contest:height';
+/** host → embed: "tell me your height" (sent when the loader starts and when a frame loads) */
+export const ASK = 'launch-contest:ask';
+/** host → embed: "show this state" (scrollytelling on the host page) */
+export const STATE = 'launch-contest:state';
+/** host → embed: "you are pinned at this height: fit the chart inside it" */
+export const PIN = 'launch-contest:pin';
+
+/** Heights outside this range are a bug or an attack, never a chart. */
+export const MAX_HEIGHT = 20_000;
+
+/** Chart and state ids: lower-case words joined by single hyphens, as in the story's step ids. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 64 && ID.test(v);
+
+const record = (data: unknown): Record<string, unknown> | undefined =>
+  typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+
+/** A height message's height in whole pixels, or undefined (negative, zero, huge, NaN, a string…). */
+export function parseHeight(data: unknown): number | undefined {
+  const m = record(data);
+  if (!m || m.type !== HEIGHT) return undefined;
+  const h = m.height;
+  return typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= MAX_HEIGHT ? Math.ceil(h) : undefined;
+}
+
+export const isAsk = (data: unknown): boolean => record(data)?.type === ASK;
+
+/** A state message for `chart` naming one of `known`, or undefined. */
+export function parseStateMessage(data: unknown, chart: string, known: readonly string[]): string | undefined {
+  const m = record(data);
+  if (!m || m.type !== STATE || m.chart !== chart || !isId(m.state)) return undefined;
+  return known.includes(m.state) ? m.state : undefined;
+}
+
+/** A pin message's height (0 = unpinned), or undefined. */
+export function parsePin(data: unknown): number | undefined {
+  const m = record(data);
+  if (!m || m.type !== PIN) return undefined;
+  const h = m.height;
+  if (h === 0) return 0;
+  return typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= MAX_HEIGHT ? Math.round(h) : undefined;
+}
+
+/** "mission-split--spacex" → { chart, state }; undefined for anything else (markup, spaces, a third "--"). */
+export function parseStepId(value: string | null | undefined): { chart: string; state: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = value.trim().split('--');
+  if (parts.length !== 2 || !isId(parts[0]) || !isId(parts[1])) return undefined;
+  return { chart: parts[0], state: parts[1] };
+}

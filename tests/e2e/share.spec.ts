@@ -1,0 +1,83 @@
+// A share page for every step: share/<chart-id>--<state-id>/ carries that step's own card (a PNG of
+// the chart in that state), its title and words, and lands the reader on the story at that step,
+// with or without JavaScript. "Copy link to this step" copies it.
+import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { parseHTML } from 'linkedom';
+
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+test('every step of the story has a share page with its own card, title and words', async ({ page, request, baseURL }) => {
+  await page.goto('./');
+  const steps = await page.$$eval('[data-step][id]', (els) =>
+    els.map((e) => ({ id: e.id, text: (e.querySelector('.step__box')?.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+  );
+  expect(steps.length).toBeGreaterThanOrEqual(10);
+  const images = new Set<string>();
+  const titles = new Set<string>();
+  for (const step of steps) {
+    const res = await request.get(`./share/${step.id}/`);
+    expect(res.status(), step.id).toBe(200);
+    const { document } = parseHTML(await res.text());
+    const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content') ?? '';
+    const og = meta('meta[property="og:image"]');
+    // Absolute, on the site, under the base path, and the same for Twitter.
+    expect(og, step.id).toMatch(new RegExp(`^https?://[^/]+/(.*/)?images/${step.id}\\.png$`));
+    expect(meta('meta[name="twitter:image"]')).toBe(og);
+    expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(meta('meta[name="robots"]')).toBe('noindex');
+    // The canonical address is the story's own.
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/$/);
+    // Without JavaScript: a meta refresh and a visible link, both to the step in the story.
+    expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/#${step.id}`);
+    expect(document.querySelector('a[data-share-target]')?.getAttribute('href')).toBe(`/#${step.id}`);
+    // The description is the step's own words (the start of them).
+    const description = meta('meta[name="description"]');
+    expect(description.length).toBeGreaterThan(20);
+    expect(step.text.startsWith(description.replace(/…$/, ''))).toBe(true);
+    expect(meta('meta[property="og:description"]')).toBe(description);
+    titles.add(document.title);
+    // The card: a 1200 × 630 PNG, different for every step.
+    const png = await request.get(new URL(og).pathname.replace(/^\//, './'));
+    expect(png.status()).toBe(200);
+    const body = await png.body();
+    expect(pngSize(body)).toEqual({ width: 1200, height: 630 });
+    images.add(createHash('sha256').update(body).digest('hex'));
+    expect(Number(meta('meta[property="og:image:width"]'))).toBe(1200);
+    expect(Number(meta('meta[property="og:image:height"]'))).toBe(630);
+  }
+  expect(images.size).toBe(steps.length);
+  expect(titles.size).toBe(steps.length);
+  expect(baseURL).toBeTruthy();
+});
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`a share page lands the reader on the story at that step (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto('./share/mission-split--blue-origin/');
+    await page.waitForURL(`${baseURL}#mission-split--blue-origin`);
+    await expect(page.locator('#mission-split--blue-origin')).toBeInViewport();
+    if (javaScriptEnabled) await expect(page.locator('[data-chart="mission-split"]').first()).toHaveAttribute('data-state', 'blue-origin');
+    await context.close();
+  });
+}
+
+test('the share page\'s link is visible to a reader whose browser does not follow the refresh', async ({ request }) => {
+  const { document } = parseHTML(await (await request.get('./share/mission-split--spacex/')).text());
+  const link = document.querySelector('main a[data-share-target]');
+  expect(link?.textContent?.trim().length).toBeGreaterThan(5);
+  expect(document.querySelector('main h1')?.textContent?.trim().length).toBeGreaterThan(3);
+});
+
+test('"Copy link to this step" offers the step\'s share page, and the sitemap leaves share pages out', async ({ page, context, baseURL, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+  await page.goto('./#launch-cadence--climb');
+  const button = page.locator('#launch-cadence--climb [data-copy-step-link]');
+  await button.click();
+  await expect(page.locator('#launch-cadence--climb [data-copy-step-status]')).toHaveText('Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${baseURL}share/launch-cadence--climb/`);
+  expect((await request.get(copied)).status()).toBe(200);
+  expect(await (await request.get('./sitemap.xml')).text()).not.toContain('share/');
+});
