@@ -57,7 +57,7 @@ export function stepCardSvg(step: StoryStep): string {
     lines(titleLines, left, titleY, titleFont.size, 36, titleFont.family, c.muted),
     lines(labelLines, left, labelY, labelFont.size, labelLineHeight, labelFont.family, c.fg),
     lines(textLines, left, textY, textFont.size, 30, textFont.family, c.fg),
-    `<g transform="translate(${chartX} ${chartY}) scale(${k})">${chart.replace(/^<svg /, '<svg x="0" y="0" ')}</g>`,
+    `<g transform="translate(${chartX} ${chartY}) scale(${k})">${chart}</g>`,
     `</svg>`,
   ].join('');
 }
