@@ -20,6 +20,8 @@ export const storySchema = z.strictObject({
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   publisher: z.string().min(1),
   language: z.string().min(2),
+  /** the chart and state beside the headline on the story's share card (images/share.png) */
+  shareCard: z.strictObject({ chart: z.string().min(1), state: z.string().min(1) }),
 });
 
 export const chartCopySchema = z.strictObject({

@@ -9,10 +9,12 @@ let cached: ReturnType<typeof build> | undefined;
 function build() {
   const data = datasets();
   const facts = buildFacts(data);
+  const story = loadStoryMeta(facts);
+  checkShareCard(story.shareCard);
   return {
     data,
     facts,
-    story: loadStoryMeta(facts),
+    story,
     chartCopy: loadChartCopy(facts, chartIds),
     sourcesById: new Map(data.sources.map((s) => [s.id, s])),
     /** each chart's shaped data, computed once per build and shared by every page and image */
@@ -31,4 +33,12 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
     if (!cache.has(key)) cache.set(key, fn(key));
     return cache.get(key)!;
   };
+}
+
+/** The share card must name a chart and one of its states: otherwise stop, naming the file and field. */
+function checkShareCard({ chart, state }: { chart: string; state: string }): void {
+  const at = 'content/story.json, field "shareCard"';
+  if (!chartIds.includes(chart)) throw new Error(`${at}: "${chart}" is not a chart; the charts are ${chartIds.join(', ')}`);
+  const states = getChart(chart).states.map((s) => s.id);
+  if (!states.includes(state)) throw new Error(`${at}: "${state}" is not a state of ${chart}; its states are ${states.join(', ')}`);
 }

@@ -48,7 +48,7 @@ export function parsePin(data: unknown): number | undefined {
   return typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= MAX_HEIGHT ? Math.round(h) : undefined;
 }
 
-/** "mission-split--spacex" → { chart, state }; undefined for anything else (markup, spaces, a third "--"). */
+/** "<chart-id>--<state-id>" → { chart, state }; undefined for anything else (markup, spaces, a third "--"). */
 export function parseStepId(value: string | null | undefined): { chart: string; state: string } | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = value.trim().split('--');

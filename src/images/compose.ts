@@ -9,9 +9,9 @@ import { wrapText } from './render-png';
 import { escapeMarkup as escapeXml } from '../lib/escape';
 import { standaloneChartSvg } from './standalone-svg';
 import { colour, type ColourToken } from '../styles/palette';
-import { SHARE_CARD, SHARE_CHART } from './share';
+import { SHARE_CARD } from './share';
 
-export { SHARE_CARD, SHARE_CHART };
+export { SHARE_CARD };
 
 /** The images are drawn in the page's light colours. */
 function palette() {
@@ -68,7 +68,9 @@ export function shareCardSvg(): string {
   const k = 1.45;
   const chartX = width - 56 - chartSize.width * k;
   const chartY = 128;
-  const chart = standaloneChartSvg(SHARE_CHART.chart, SHARE_CHART.state, chartSize);
+  // The chart and state are the editors' choice, in content/story.json (shareCard).
+  const { chart: shareChart, state: shareState } = site().story.shareCard;
+  const chart = standaloneChartSvg(shareChart, shareState, chartSize);
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,

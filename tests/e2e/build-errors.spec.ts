@@ -34,10 +34,16 @@ const cases: { name: string; file: string; edit: (t: string) => string; expect: 
     expect: [/nssl-phase3-lane2\.json/, /providers\[0\] \(id spacex\), field "source"/, /"nowhere" is not listed/],
   },
   {
+    name: 'a share card naming a state its chart does not have',
+    file: 'content/story.json',
+    edit: (t) => t.replace(/"shareCard": \{[^}]*\}/, '"shareCard": { "chart": "mission-split", "state": "nowhere" }'),
+    expect: [/content\/story\.json/, /field "shareCard"/, /"nowhere" is not a state of mission-split/],
+  },
+  {
     name: 'a step that names no state of its chart',
     file: 'content/chapters/01-the-award.mdx',
     edit: (t) => t.replace('<Step state="ula">', '<Step state="ulaa">'),
-    expect: [/mission-split/, /ulaa/, /is not a state/],
+    expect: [/content\/chapters\/01-the-award\.mdx/, /mission-split/, /ulaa/, /is not a state/],
   },
 ];
 

@@ -1,5 +1,5 @@
 // /images/share.png: the 1200 × 630 social card (Open Graph, Twitter), drawn at build time:
-// the headline beside the key chart (mission-split at its "ula" state, the 28 / 7 / 19 split).
+// the headline beside the chart and state content/story.json names (shareCard).
 import type { APIRoute } from 'astro';
 import { SHARE_CARD, shareCardSvg } from '../../images/compose';
 import { renderPng } from '../../images/render-png';
