@@ -112,6 +112,18 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('launch
     expect(text(s)).toContain('postponed');
   });
 
+  it.each(['new-glenn', ...laterStates])('%s: the dashed target says what it is, left of it and clear of the bars before it', (id) => {
+    const s = scene(id);
+    const target = s.marks.find((m) => m.key === expectedKey)!;
+    const label = s.labels.find((l) => l.key === 'expected')!;
+    expect(label.text).toBe(`target ${expectation.launches}`);
+    expect(label.anchor).toBe('end');
+    expect(label.x).toBeLessThan(target.x);
+    const before = s.marks.find((m) => m.key === String(storyYear - 1))!;
+    // The label's baseline sits above the previous year's bar, so the text never lies on it.
+    expect(label.y).toBeLessThanOrEqual(before.y);
+  });
+
   it.each(laterStates)('%s: dated on the chart', (id) => {
     expect(text(scene(id))).toMatch(/As of \d{1,2} \w+ 2025/);
     expect(scene(id).description).toMatch(/^As of \d{1,2} \w+ 2025/);

@@ -85,6 +85,9 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
   const right = M.left + plotW;
   if (target && state.expectation === 'labelled') {
     annotate('expected', right, y(target.launches) - 6, `${target.claimedBy}'s target: ${formatCount(target.launches)}`, 'end', 'falcon');
+  } else if (target) {
+    // A short reminder of what the dashed outline is, to its left, above the shorter earlier bars.
+    annotate('expected', falconBar(target.year).x - 4, y(target.launches) + 5, `target ${formatCount(target.launches)}`, 'end', 'falcon');
   }
   // A later state says, on the chart, the date it shows.
   if (state.asOf !== 'story') annotate('as-of', M.left, 14, `As of ${formatDate(asOf)}`, 'start');
@@ -98,7 +101,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
     const falcon = shownYears.find((d) => d.year === year);
     const pending = data.flights.find((f) => f.date > asOf && f.plannedFor);
     const lines = falcon
-      ? [`${year}: ${plural(falcon.launches, 'Falcon launch', 'Falcon launches')}${target?.year === year ? `, target ${formatCount(target.launches)}` : ''}`, `${plural(n, 'New Glenn launch', 'New Glenn launches')}`]
+      ? [`${year}: ${plural(falcon.launches, 'Falcon launch', 'Falcon launches')}`, `${plural(n, 'New Glenn launch', 'New Glenn launches')}`]
       : [`New Glenn: ${plural(n, 'launch', 'launches')}`, pending ? 'second flight postponed' : ''];
     const y0 = M.top - LINE - 2;
     lines.forEach((line, i) => {
