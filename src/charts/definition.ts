@@ -6,8 +6,6 @@ import type { CsvTable } from './csv';
 import type { ChartState, ChartView, DataTable } from './scene';
 
 export interface ChartDefinition<Data, State extends ChartState = ChartState> extends ChartView<Data, State> {
-  /** the view alone: what the browser bundles (no build-only code) */
-  definition: ChartView<Data, State>;
   /** the chart's data from the checked datasets: embedded in the page, so the browser never shapes */
   shape(datasets: Datasets): Data;
   /** ids of the sources the chart's figures come from, in sources.json */
@@ -21,5 +19,5 @@ export interface ChartDefinition<Data, State extends ChartState = ChartState> ex
 export type BuildSpec<Data, State extends ChartState> = Pick<ChartDefinition<Data, State>, 'shape' | 'sources' | 'table' | 'csv'>;
 
 export function defineChart<Data, State extends ChartState>(view: ChartView<Data, State>, build: BuildSpec<Data, State>): ChartDefinition<Data, State> {
-  return { ...view, definition: view, ...build };
+  return { ...view, ...build };
 }

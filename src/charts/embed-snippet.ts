@@ -3,6 +3,7 @@
 // The plain snippet appears under each chart in the story and in its oEmbed response.
 import { absolute, paths, withBase } from '../lib/urls';
 import { escapeMarkup as esc } from '../lib/escape';
+import { stepId } from '../lib/step-id';
 
 export const EMBED_DEFAULT = { width: 640, height: 620 };
 /** Width of /images/<chart-id>.png, also announced as the oEmbed thumbnail's width. */
@@ -39,8 +40,8 @@ export function embedSnippet(chart: string, title: string, site?: URL, state?: s
 export function scrollySnippet(chart: string, title: string, states: readonly { id: string; label: string }[], site?: URL): string {
   const paragraphs = states.map(
     (s) =>
-      `  <p data-chart-step="${esc(`${chart}--${s.id}`)}">Your paragraph for “${esc(s.label)}”. ` +
-      `<a href="${esc(absolute(`#${chart}--${s.id}`, site))}">Read the story here</a>.</p>`,
+      `  <p data-chart-step="${esc(stepId(chart, s.id))}">Your paragraph for “${esc(s.label)}”. ` +
+      `<a href="${esc(absolute(`#${stepId(chart, s.id)}`, site))}">Read the story here</a>.</p>`,
   );
   return [`<div>`, `  ${embedFrame(chart, title, site)}`, ...paragraphs, `</div>`, loaderScript(site)].join('\n');
 }

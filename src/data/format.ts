@@ -101,6 +101,17 @@ export function formatDate(iso: string): string {
   return y;
 }
 
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const monthOnlyFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** Without the year, where the year is plain from context: "2025-06-05" → "5 June"; "2025-06" → "June". */
+export function formatDateInYear(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  const date = y && /^\d{4}$/.test(y) && m ? utc(y, m, d ?? '01') : undefined;
+  if (!date) return formatDate(iso);
+  return (d ? dayMonthFormat : monthOnlyFormat).format(date);
+}
+
 /** "2025-05-28" → "May 2025" */
 export function formatMonth(iso: string): string {
   return formatDate(iso.slice(0, 7));

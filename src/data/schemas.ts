@@ -21,7 +21,6 @@ export const sourcesFileSchema = z
   .strictObject({ sources: z.array(sourceSchema).min(1) })
   .superRefine(uniqueBy('sources', (s) => s.id, 'id'));
 
-export const providerIds = ['spacex', 'blue-origin', 'ula'] as const;
 
 export const nsslSchema = z.strictObject({
   title: z.string().min(1),
@@ -33,7 +32,8 @@ export const nsslSchema = z.strictObject({
   providers: z
     .array(
       z.strictObject({
-        id: z.enum(providerIds),
+        // The companies are the data's: the chart's states name them, and say so if one is missing.
+        id: z.string().regex(/^[a-z0-9-]+$/, 'expected an id of lowercase letters, digits and hyphens'),
         name: z.string().min(1),
         shortName: z.string().optional(),
         missions: count.min(1, 'expected at least one mission'),
@@ -191,7 +191,6 @@ export const updatesSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 export type Nssl = z.infer<typeof nsslSchema>;
 export type Provider = Nssl['providers'][number];
-export type ProviderId = (typeof providerIds)[number];
 export type Events = z.infer<typeof eventsSchema>;
 export type Falcon = z.infer<typeof falconSchema>;
 export type NewGlenn = z.infer<typeof newGlennSchema>;

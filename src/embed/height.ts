@@ -2,12 +2,10 @@
 // Heights are not secret, so they go to any parent origin ("*"), as pym.js and Datawrapper do.
 import { HEIGHT } from './protocol';
 
-export const OWN_MESSAGE = HEIGHT;
-
 export function heightMessages(chart: string, height: number, childId: string | undefined): unknown[] {
   const h = Math.ceil(height);
   const messages: unknown[] = [
-    { type: OWN_MESSAGE, chart, height: h },
+    { type: HEIGHT, chart, height: h },
     { 'datawrapper-height': { [chart]: h } },
     { sentinel: 'amp', type: 'embed-size', height: h },
   ];

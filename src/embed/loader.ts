@@ -10,7 +10,7 @@
 //    iframe, which is pinned (sticky) at the top of the viewport while they pass. The state follows
 //    position by the story's rule: the last marked element whose top has passed the trigger line.
 import { ASK, PIN, STATE, parseHeight, parseStepId } from './protocol';
-import { activeStepIndex, TRIGGER_OFFSET } from '../scrolly/active-step';
+import { activeStepIndex, triggerY } from '../scrolly/active-step';
 
 const SELECTOR = 'iframe[data-launch-contest-embed]';
 
@@ -68,7 +68,7 @@ function start(origin: string): () => void {
   function follow(): void {
     for (const s of scrollies) {
       const chartBottom = Math.max(0, s.frame.getBoundingClientRect().bottom);
-      const trigger = chartBottom + (innerHeight - chartBottom) * TRIGGER_OFFSET;
+      const trigger = triggerY(innerHeight, chartBottom);
       const i = activeStepIndex(s.steps.map((step) => ({ top: step.el.getBoundingClientRect().top })), trigger);
       const state = s.steps[i]?.state;
       if (state && state !== s.sent) sendState(s, state);

@@ -2,6 +2,7 @@
 import { mountChart } from '../charts/client';
 import { loadView } from '../charts/load-view';
 import { readEmbedQuery } from './query';
+import { stepId } from '../lib/step-id';
 import { heightMessages, isPymWidthMessage } from './height';
 import { isAsk, parsePin, parseStateMessage } from './protocol';
 
@@ -21,7 +22,7 @@ if (root && chart) {
   const storyLink = document.querySelector<HTMLAnchorElement>('[data-story-link]');
   const pressed = () => {
     // "Read the story" opens the story at the step that shows what the embed shows.
-    if (storyLink) storyLink.hash = `${chart.definition.id}--${chart.state()}`;
+    if (storyLink) storyLink.hash = stepId(chart.definition.id, chart.state());
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.showState === chart.state()));
   };
   for (const b of buttons) b.addEventListener('click', () => {

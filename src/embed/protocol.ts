@@ -15,9 +15,10 @@ export const PIN = 'launch-contest:pin';
 /** Heights outside this range are a bug or an attack, never a chart. */
 export const MAX_HEIGHT = 20_000;
 
-/** Chart and state ids: lower-case words joined by single hyphens, as in the story's step ids. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 64 && ID.test(v);
+import { isId, parseStepId } from '../lib/step-id';
+
+// Step ids are built and read in one place; the loader reads them from marked paragraphs.
+export { isId, parseStepId };
 
 const record = (data: unknown): Record<string, unknown> | undefined =>
   typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
@@ -48,10 +49,3 @@ export function parsePin(data: unknown): number | undefined {
   return typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= MAX_HEIGHT ? Math.round(h) : undefined;
 }
 
-/** "<chart-id>--<state-id>" → { chart, state }; undefined for anything else (markup, spaces, a third "--"). */
-export function parseStepId(value: string | null | undefined): { chart: string; state: string } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const parts = value.trim().split('--');
-  if (parts.length !== 2 || !isId(parts[0]) || !isId(parts[1])) return undefined;
-  return { chart: parts[0], state: parts[1] };
-}

@@ -45,7 +45,7 @@ function place(svg: string, x: number, y: number, k: number): string {
   return `<g transform="translate(${x} ${y}) scale(${k})">${svg}</g>`;
 }
 
-/** 1200 × 630: kicker, headline and publisher on the left, the mission split on the right. */
+/** 1200 × 630: kicker, headline and publisher on the left, the chart content/story.json names (shareCard) on the right. */
 export function shareCardSvg(): string {
   const { story } = site();
   const c = palette();
@@ -92,7 +92,7 @@ export function shareCardSvg(): string {
  * is drawn in those units; renderPng scales it to the pixel width.
  */
 export function chartImageSvg(chartId: string): { svg: string; width: number; height: number } {
-  const def = getChart(chartId).definition;
+  const def = getChart(chartId);
   const { chartCopy, story } = site();
   const copy = chartCopy.get(chartId);
   if (!copy) throw new Error(`chartImageSvg: content/charts.json has no copy for ${chartId}`);

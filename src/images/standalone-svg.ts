@@ -34,7 +34,7 @@ export function lightPalette(): Map<string, string> {
  * <style>, explicit width and height, and (if asked) a background.
  */
 export function standaloneChartSvg(chartId: string, stateId: string, size: Size, opts: StandaloneOptions = {}): string {
-  const def = getChart(chartId).definition;
+  const def = getChart(chartId);
   if (!def.states.some((s) => s.id === stateId)) {
     throw new Error(`standaloneChartSvg: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
   }

@@ -26,8 +26,9 @@ export function activeStepIndex(steps: readonly StepBox[], triggerY: number): nu
  *  the step buttons land a step 10% above the line, still clear of the chart. */
 export const TRIGGER_OFFSET = 0.6;
 
-/** The trigger line's distance from the top of a viewport `height` tall. */
-export const triggerY = (height: number) => height * TRIGGER_OFFSET;
+/** The trigger line's distance from the top of a viewport `height` tall; with `top`, of the part
+ *  of it below `top` (a host page's pinned chart ends there). */
+export const triggerY = (height: number, top = 0) => top + (height - top) * TRIGGER_OFFSET;
 
 /** Reading progress (0–100) over the span from `start` to `end` (page coordinates). */
 export function storyProgress(scrollY: number, viewport: number, start: number, end: number): number {

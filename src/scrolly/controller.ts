@@ -6,10 +6,6 @@ import { startScrollModel, subscribe, type Block } from './scroll-model';
 
 const charts = new Map<Block, ChartHandle>();
 
-export function chartOf(block: Block): ChartHandle | undefined {
-  return charts.get(block);
-}
-
 export function startScrolly(): void {
   for (const block of startScrollModel()) {
     const root = block.element.querySelector<HTMLElement>('[data-chart]');

@@ -11,6 +11,7 @@ import { getCollection, render } from 'astro:content';
 import { parseHTML } from 'linkedom';
 import { chartIds, getChart } from '../charts/registry';
 import { site } from '../data/site';
+import { parseStepId, stepId } from '../lib/step-id';
 
 // The chapters' MDX components, by file name (Scrolly, Step, Fact…): the same components the story
 // passes, found without naming them, so a component added later renders here too.
@@ -35,12 +36,12 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function describe(chart: string, state: string, text: string | undefined): StoryStep | undefined {
   if (!chartIds.includes(chart)) return undefined;
-  const def = getChart(chart).definition;
+  const def = getChart(chart);
   const s = def.states.find((x) => x.id === state);
   if (!s) return undefined;
   const copy = site().chartCopy.get(chart);
   return {
-    id: `${chart}--${state}`,
+    id: stepId(chart, state),
     chart,
     state,
     stateLabel: s.label,
@@ -62,8 +63,8 @@ async function fromChapters(): Promise<StoryStep[]> {
       const box = el.querySelector('.step__box');
       if (!box) continue;
       for (const tool of box.querySelectorAll('.step__tools')) tool.remove();
-      const [chart, state] = String(el.getAttribute('id')).split('--');
-      const step = chart && state ? describe(chart, state, squash(box.textContent ?? '')) : undefined;
+      const id = parseStepId(el.getAttribute('id'));
+      const step = id ? describe(id.chart, id.state, squash(box.textContent ?? '')) : undefined;
       if (step) steps.push(step);
     }
   }
@@ -71,17 +72,13 @@ async function fromChapters(): Promise<StoryStep[]> {
   return steps;
 }
 
-function fromLabels(): StoryStep[] {
-  return chartIds.flatMap((chart) => getChart(chart).definition.states.map((s) => describe(chart, s.id, undefined)!));
-}
-
 let cached: Promise<StoryStep[]> | undefined;
 
 /** The story's steps in reading order, each once. */
 export function storySteps(): Promise<StoryStep[]> {
+  // A share card without its step's words would mislead: if the chapters cannot be read, stop.
   cached ??= fromChapters().catch((error: unknown) => {
-    console.warn(`[share] step text from the chapters failed (${String(error)}); using state labels and chart copy`);
-    return fromLabels();
+    throw new Error(`share pages: the steps' text could not be read from the rendered chapters: ${error instanceof Error ? error.message : String(error)}`);
   });
   return cached;
 }

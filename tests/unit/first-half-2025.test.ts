@@ -15,7 +15,7 @@ import { copyDataDir, editJson, readRaw, removeDir } from './helpers/data';
 
 const ID = 'first-half-2025';
 const chart = getChart(ID);
-const def = chart.definition;
+const def = chart;
 const data = chart.shape(loadDatasets()) as TimelineData;
 const raw: { id: string; date: string; lane?: string; label?: string; source: string }[] = readRaw('events.json').events;
 const laneEvents = raw.filter((e) => e.lane);

@@ -152,3 +152,14 @@ describe('dates through Intl.DateTimeFormat', () => {
     expect(formatDate('spring 2025')).toBe('spring 2025');
   });
 });
+
+describe('formatDateInYear', () => {
+  it('drops the year where context gives it, through Intl, for days and months', async () => {
+    const { formatDateInYear } = await import('../../src/data/format');
+    expect(formatDateInYear('2025-06-05')).toBe('5 June');
+    expect(formatDateInYear('2025-01-16')).toBe('16 January');
+    expect(formatDateInYear('2025-06')).toBe('June');
+    // Not a date: left to formatDate, which gives it back as it is.
+    expect(formatDateInYear('2025-13-01')).toBe('2025-13-01');
+  });
+});

@@ -9,7 +9,7 @@ import { copyDataDir, editJson, readRaw, removeDir } from './helpers/data';
 import { emptyBands, expectMarksInside, expectUniqueKeys, fillSizes, overlaps, sizes } from './helpers/charts';
 
 const chart = getChart('launch-cadence');
-const def = chart.definition;
+const def = chart;
 const data = chart.shape(loadDatasets()) as LaunchCadenceData;
 const falcon = readRaw('falcon-launches.json');
 const newGlenn = readRaw('new-glenn-launches.json');

@@ -9,7 +9,7 @@ import { readRaw } from './helpers/data';
 import { countBy, emptyBands, expectMarksInside, expectUniqueKeys, fillSizes, overlaps, sizes, visible } from './helpers/charts';
 
 const chart = getChart('mission-split');
-const def = chart.definition;
+const def = chart;
 const data = chart.shape(loadDatasets()) as MissionSplitData;
 const raw = readRaw('nssl-phase3-lane2.json');
 const rawProviders: { id: string; name: string; shortName?: string; missions: number; valueUsdMillions: number }[] = raw.providers;

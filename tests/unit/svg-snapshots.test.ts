@@ -23,7 +23,7 @@ describe('chart SVGs', () => {
 
   it.each(cases)('%s in state %s matches its committed SVG', async (id, state) => {
     const chart = getChart(id);
-    const def = chart.definition;
+    const def = chart;
     const scene = def.layout(chart.shape(datasets), state, def.defaultSize);
     const title = copy.get(id)!.takeaway;
     const svg = sceneToSvg(scene, { titleId: `${id}-title`, descId: `${id}-desc`, title, attrs: { class: 'chart__svg' } });

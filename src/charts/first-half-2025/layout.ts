@@ -5,7 +5,7 @@
 // as full as one with many. A day is a square on its date; an event known only to the month is a
 // dashed bar across that month.
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatDate } from '../../data/format';
+import { formatDate, formatDateInYear, formatProseCount } from '../../data/format';
 import type { TimelineData, TimelineEvent } from './shape';
 import type { TimelineLane, TimelineState } from './view';
 
@@ -183,17 +183,16 @@ function labelText(e: TimelineEvent, wide: boolean): string {
 }
 
 function labelParts(e: TimelineEvent, wide: boolean): { before: string; label: string; after: string } {
-  const when = formatDate(e.date).replace(/ \d{4}$/, '');
+  const when = formatDateInYear(e.date);
   if (wide) return { before: `${when}: `, label: e.label, after: '' };
   return { before: '', label: e.label, after: e.precision === 'month' ? ` (${when})` : '' };
 }
 
 function monthName(key: string): string {
-  return formatDate(key).replace(/ \d{4}$/, '');
+  return formatDateInYear(key);
 }
 
-const spelled = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const count = (n: number, one: string, many: string) => `${spelled[n] ?? String(n)} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${formatProseCount(n)} ${n === 1 ? one : many}`;
 
 function describe(data: TimelineData, state: TimelineState, shown: TimelineEvent[], lanes: readonly TimelineLane[]): string {
   const first = data.months[0]?.key ?? '';

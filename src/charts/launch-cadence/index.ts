@@ -1,7 +1,7 @@
 // launch-cadence, as the build uses it: the view plus shaping, table, CSV and sources.
 import { defineChart } from '../definition';
 import { formatCount, formatDate } from '../../data/format';
-import { shapeLaunchCadence } from './shape';
+import { shapeLaunchCadence, yearKnown } from './shape';
 import { view } from './view';
 
 export const chart = defineChart(view, {
@@ -13,7 +13,7 @@ export const chart = defineChart(view, {
     rows: data.years.map((d) => {
       const ng = data.flights.filter((f) => f.year === d.year);
       const notes: string[] = [];
-      if (d.year >= Number(data.storyDate.slice(0, 4))) notes.push(`counted after the year ended`);
+      if (!yearKnown(d.year, data.storyDate)) notes.push(`counted after the year ended`);
       const e = data.expectation;
       if (e?.year === d.year) notes.push(`${e.claimedBy} said on ${formatDate(e.claimedOn)} it was targeting ${formatCount(e.launches)}`);
       for (const f of ng) notes.push(`${f.flight} on ${formatDate(f.date)}${f.boosterRecovered ? ', booster landed' : ', booster lost'}`);

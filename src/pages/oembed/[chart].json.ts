@@ -11,7 +11,7 @@ export const GET: APIRoute = ({ params, site: siteUrl }) => {
   const id = String(params.chart);
   const { chartCopy, story } = site();
   const copy = chartCopy.get(id)!;
-  const def = getChart(id).definition;
+  const def = getChart(id);
   const thumbWidth = CHART_IMAGE_WIDTH;
   const body = {
     version: '1.0',
