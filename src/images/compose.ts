@@ -14,12 +14,12 @@ import { SHARE_CARD } from './share';
 export { SHARE_CARD };
 
 /** The images are drawn in the page's light colours. */
-function palette() {
+export function palette() {
   const c = (t: ColourToken) => colour(t, 'light');
   return { bg: c('bg'), fg: c('fg'), muted: c('muted'), rule: c('rule'), accent: c('c-spacex') };
 }
 
-interface TextBlock {
+export interface TextBlock {
   lines: string[];
   x: number;
   /** baseline of the first line */
@@ -31,7 +31,7 @@ interface TextBlock {
   extra?: string;
 }
 
-function textBlock(b: TextBlock): string {
+export function textBlock(b: TextBlock): string {
   return b.lines
     .map((line, i) => `<text x="${b.x}" y="${Math.round((b.y + i * b.lineHeight) * 100) / 100}" font-family="${escapeXml(b.family)}" font-size="${b.size}" fill="${b.fill}"${b.extra ?? ''}>${escapeXml(line)}</text>`)
     .join('');
@@ -41,7 +41,7 @@ function textBlock(b: TextBlock): string {
 const emphasis = (fill: string, width: number) => ` stroke="${fill}" stroke-width="${width}" stroke-linejoin="round" paint-order="stroke"`;
 
 /** Places an SVG document (one from standaloneChartSvg, which sits at x=0 y=0) at (x, y), scaled by k, inside another. */
-function place(svg: string, x: number, y: number, k: number): string {
+export function place(svg: string, x: number, y: number, k: number): string {
   return `<g transform="translate(${x} ${y}) scale(${k})">${svg}</g>`;
 }
 

@@ -1,26 +1,24 @@
 // The share card of one step: 1200 × 630, the chart's title and the step's view on the left, the
-// chart in that state on the right. Built only from src/images' exported helpers, so it follows
-// their fonts and palette whatever they use inside.
-import { standaloneChartSvg, lightPalette } from '../images/standalone-svg';
+// chart in that state on the right. Built from src/images' own helpers (palette, text blocks,
+// placing a chart), so it follows their fonts and colours.
+import { standaloneChartSvg } from '../images/standalone-svg';
+import { palette, place, textBlock, SHARE_CARD } from '../images/compose';
 import { wrapText } from '../images/render-png';
 import { svgFontFamily } from '../images/fonts';
 import { escapeMarkup as esc } from '../lib/escape';
 import { site } from '../data/site';
 import type { StoryStep } from './steps';
 
-export const STEP_CARD = { width: 1200, height: 630 } as const;
+/** A step's card is the size of the story's share card. */
+export const STEP_CARD = { width: SHARE_CARD.width, height: SHARE_CARD.height } as const;
 
 export const stepCardPath = (stepId: string) => `images/${stepId}.png`;
 
-function lines(text: string[], x: number, y: number, size: number, lineHeight: number, family: string, fill: string): string {
-  return text
-    .map((line, i) => `<text x="${x}" y="${y + i * lineHeight}" font-family="${esc(family)}" font-size="${size}" fill="${fill}">${esc(line)}</text>`)
-    .join('');
-}
+const lines = (text: string[], x: number, y: number, size: number, lineHeight: number, family: string, fill: string) =>
+  textBlock({ lines: text, x, y, size, lineHeight, family, fill });
 
 export function stepCardSvg(step: StoryStep): string {
-  const p = lightPalette();
-  const c = { bg: p.get('--bg') ?? '#fdfcf9', fg: p.get('--fg') ?? '#1b1b1b', muted: p.get('--muted') ?? '#575757', accent: p.get('--c-spacex') ?? '#0067a3' };
+  const c = palette();
   const { width, height } = STEP_CARD;
   const left = 64;
   const textWidth = 420;
@@ -57,7 +55,7 @@ export function stepCardSvg(step: StoryStep): string {
     lines(titleLines, left, titleY, titleFont.size, 36, titleFont.family, c.muted),
     lines(labelLines, left, labelY, labelFont.size, labelLineHeight, labelFont.family, c.fg),
     lines(textLines, left, textY, textFont.size, 30, textFont.family, c.fg),
-    `<g transform="translate(${chartX} ${chartY}) scale(${k})">${chart}</g>`,
+    place(chart, chartX, chartY, k),
     `</svg>`,
   ].join('');
 }
