@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
-import { buildCopy, cleanup, type BuildResult } from './helpers/build';
+import { buildCopy, cleanup, SUB_BASE, SUB_SITE, subPathBuild, type BuildResult } from './helpers/build';
 import { startHost, hostPage } from './helpers/host';
 import {
   crawlSite,
@@ -22,8 +22,6 @@ import {
 } from './helpers/hosting';
 
 const dist = join(process.cwd(), 'dist');
-const SUB_BASE = '/news/space-race/';
-const SUB_SITE = 'https://example.org';
 
 function expectClean(report: CrawlReport) {
   expect(report.pages.length, 'pages opened').toBeGreaterThanOrEqual(2);
@@ -54,13 +52,12 @@ test.describe('built for a sub-path', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    build = buildCopy(() => {}, { BASE_PATH: SUB_BASE, SITE_URL: SUB_SITE });
+    build = subPathBuild();
     expect(build.status, build.output).toBe(0);
     server = await serve({ root: join(build.dir, 'dist'), base: SUB_BASE, port: 0 });
   });
   test.afterAll(async () => {
     await server?.close();
-    if (build) cleanup(build);
   });
 
   test('every page, link and asset works under /news/space-race/ with no request elsewhere', async ({ context, page }) => {

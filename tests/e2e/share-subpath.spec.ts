@@ -6,23 +6,20 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { serve } from '../../scripts/serve.mjs';
-import { buildCopy, cleanup, type BuildResult } from './helpers/build';
+import { SUB_BASE, SUB_SITE, subPathBuild, type BuildResult } from './helpers/build';
 
-const SUB_BASE = '/news/space-race/';
-const SUB_SITE = 'https://example.org';
 let build: BuildResult;
 let server: { url: string; close(): Promise<void> };
 
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(150_000);
-  build = buildCopy(() => {}, { BASE_PATH: SUB_BASE, SITE_URL: SUB_SITE });
+  build = subPathBuild();
   expect(build.status, build.output).toBe(0);
   server = await serve({ root: join(build.dir, 'dist'), base: SUB_BASE, port: 0 });
 });
 test.afterAll(async () => {
   await server?.close();
-  if (build) cleanup(build);
 });
 
 /** Every URL a page carries: links, sources, the refresh target, and URL-valued meta tags. */

@@ -40,3 +40,21 @@ export function editFile(dir: string, path: string, change: (text: string) => st
   if (after === before) throw new Error(`the edit to ${path} changed nothing`);
   writeFileSync(file, after);
 }
+
+/** The base path and site URL the sub-path tests build for. */
+export const SUB_BASE = '/news/space-race/';
+export const SUB_SITE = 'https://example.org';
+
+let subPath: BuildResult | undefined;
+/**
+ * The site built for hosting under SUB_BASE, once per test worker however many spec files ask
+ * (a build takes tens of seconds); removed when the worker exits.
+ */
+export function subPathBuild(): BuildResult {
+  if (!subPath) {
+    subPath = buildCopy(() => {}, { BASE_PATH: SUB_BASE, SITE_URL: SUB_SITE });
+    const built = subPath;
+    process.once('exit', () => cleanup(built));
+  }
+  return subPath;
+}
