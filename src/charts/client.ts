@@ -29,10 +29,22 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
 
   let size = measure(canvas, definition);
+  // data-settled="true" once the drawing shows the current state at rest (transitions ended):
+  // what tests and anything else that must read a finished chart wait for. Each draw starts a
+  // new generation; only the latest may mark the chart settled.
+  let generation = 0;
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
     const scene = definition.layout(data, state, size);
-    renderScene(svg, scene, { duration });
+    const current = ++generation;
+    root.dataset.settled = 'false';
+    const settle = () => {
+      if (current === generation) root.dataset.settled = 'true';
+    };
+    const done = renderScene(svg, scene, { duration });
+    // Without motion the state is drawn at rest now: no need to wait a tick to say so.
+    if (duration === 0) settle();
+    else done.then(settle, settle);
     if (desc) desc.textContent = scene.description;
     return scene;
   };

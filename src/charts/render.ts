@@ -50,7 +50,11 @@ function animate(sel: AnySelection, duration: number): AnySelection {
   return duration > 0 ? (sel.transition(TRANSITION).duration(duration) as unknown as AnySelection) : sel;
 }
 
-function join<T extends { key: string }>(svg: AnySelection, name: string, items: readonly T[], spec: LayerSpec<T>, duration: number): void {
+/** The end of a selection's transition: resolves when every element's ends, rejects if one is interrupted. */
+const ended = (sel: AnySelection): Promise<void> => (sel as unknown as { end(): Promise<void> }).end();
+
+function join<T extends { key: string }>(svg: AnySelection, name: string, items: readonly T[], spec: LayerSpec<T>, duration: number): Promise<void>[] {
+  const ends: Promise<void>[] = [];
   const joined = layer(svg, name)
     .selectAll(spec.tag)
     .data(items, keyOf as never)
@@ -58,14 +62,16 @@ function join<T extends { key: string }>(svg: AnySelection, name: string, items:
       (enter) => apply<T>(enter.append(spec.tag).attr('opacity', 0), spec.from),
       (update) => update,
       (exit) => {
-        if (duration > 0) animate(exit, duration).attr('opacity', 0).remove();
+        if (duration > 0) ends.push(ended(animate(exit, duration).attr('opacity', 0).remove()));
         else exit.remove();
         return exit;
       },
     )
     .attr('data-key', (d: T) => d.key);
   spec.set(joined);
-  apply<T>(animate(joined, duration), spec.to);
+  const moving = apply<T>(animate(joined, duration), spec.to);
+  if (duration > 0) ends.push(ended(moving));
+  return ends;
 }
 
 const rules: LayerSpec<Rule> = {
@@ -109,14 +115,21 @@ const labels: LayerSpec<TextLabel> = {
       .text((d) => d.text),
 };
 
-export function renderScene(svgElement: SVGSVGElement, scene: Scene, { duration }: RenderOptions): void {
+/**
+ * Draws a scene; the promise settles when every element has reached it: at once for duration 0,
+ * else when the transitions end (rejected if a later draw interrupts them).
+ */
+export function renderScene(svgElement: SVGSVGElement, scene: Scene, { duration }: RenderOptions): Promise<void> {
   const svg = select(svgElement);
   // A redraw without animation (resize, reduced motion) must also stop a state change in flight,
   // or that transition's later frames would put back the old layout (or never remove an exit).
   if (duration === 0) svg.selectAll('*').interrupt(TRANSITION);
   const { width, height } = scene.size;
   svg.attr('viewBox', `0 0 ${round(width)} ${round(height)}`);
-  join(svg, 'rules', scene.rules, rules, duration);
-  join(svg, 'marks', scene.marks, marks, duration);
-  join(svg, 'labels', scene.labels, labels, duration);
+  const ends = [
+    ...join(svg, 'rules', scene.rules, rules, duration),
+    ...join(svg, 'marks', scene.marks, marks, duration),
+    ...join(svg, 'labels', scene.labels, labels, duration),
+  ];
+  return Promise.all(ends).then(() => undefined);
 }

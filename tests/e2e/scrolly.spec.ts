@@ -1,8 +1,9 @@
 // Scroll-driven steps: the chart state is a function of the step in view, however the reader got there.
 import { expect, test, type Page } from '@playwright/test';
 import { chartState, scrollToStep, stepsOf, trackErrors } from './helpers/story';
+import { expectSettled, storyCharts } from './helpers/registry';
 
-const charts = ['mission-split', 'launch-cadence'];
+const charts = storyCharts;
 
 async function recordStates(page: Page, chart: string) {
   await page.evaluate((id) => {
@@ -50,7 +51,8 @@ for (const chart of charts) {
     await recordStates(page, chart);
     await scrollToStep(page, steps[steps.length - 1]!.id);
     await expect.poll(() => chartState(page, chart)).toBe(steps[steps.length - 1]!.state);
-    await page.waitForTimeout(400);
+    // At rest: the transition to the destination has run its course, and nothing came after it.
+    await expectSettled(page.locator(`[data-chart="${chart}"]`).first(), steps[steps.length - 1]!.state);
     expect(await recorded(page)).toEqual([steps[steps.length - 1]!.state]);
   });
 }

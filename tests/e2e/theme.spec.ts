@@ -2,6 +2,7 @@
 // (src/styles/palette.ts): the computed colours are the palette's, whichever way the scheme is chosen.
 import { expect, test, type Page } from '@playwright/test';
 import { palette, type Scheme } from '../../src/styles/palette';
+import { charts } from './helpers/registry';
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -17,21 +18,35 @@ const computed = (page: Page, series: string) =>
     };
   }, series);
 
-const expected = (scheme: Scheme, forced: boolean) => ({
+type Colour = { light: string; dark: string };
+/** A series' colour in the palette (a chart's series may alias a company's colour). */
+const seriesColour = (series: string, scheme: Scheme): string => {
+  let entry: unknown = (palette as Record<string, unknown>)[`c-${series}`];
+  while (typeof entry === 'string') entry = (palette as Record<string, unknown>)[entry];
+  if (!entry) throw new Error(`no palette colour for series ${series}`);
+  return (entry as Colour)[scheme];
+};
+
+const expected = (scheme: Scheme, forced: boolean, series = 'unassigned') => ({
   bg: rgb(palette.bg[scheme]),
   fg: rgb(palette.fg[scheme]),
-  mark: rgb(palette['c-unassigned'][scheme]),
+  mark: rgb(seriesColour(series, scheme)),
   scheme: forced ? scheme : 'light dark',
 });
+
+// One embed stands for all (they share the page and the palette): the first in the registry, its default state.
+const chart = charts[0]!;
+const firstSeries = (page: Page) => page.locator('.chart__canvas [data-series]').first().getAttribute('data-series').then((s) => s!);
 
 for (const system of ['light', 'dark'] as const) {
   test(`embed, system ${system}: no ?theme follows the system; ?theme=light and ?theme=dark override it`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: system });
-    await page.goto('./embed/mission-split/?state=award');
-    expect(await computed(page, 'unassigned')).toEqual(expected(system, false));
+    await page.goto(`./embed/${chart.id}/`);
+    const series = await firstSeries(page);
+    expect(await computed(page, series)).toEqual(expected(system, false, series));
     for (const theme of ['light', 'dark'] as const) {
-      await page.goto(`./embed/mission-split/?state=award&theme=${theme}`);
-      expect(await computed(page, 'unassigned'), `?theme=${theme}`).toEqual(expected(theme, true));
+      await page.goto(`./embed/${chart.id}/?theme=${theme}`);
+      expect(await computed(page, series), `?theme=${theme}`).toEqual(expected(theme, true, series));
     }
   });
 }

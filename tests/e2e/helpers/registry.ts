@@ -1,0 +1,76 @@
+// What the built site declares about its charts, read from dist/ (the files the tests serve), so
+// no test names a chart or a state: the story page's blocks and steps, and each embed page's
+// states. A chart added under src/charts/ is covered by every test that iterates over these.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+
+const dist = join(process.cwd(), 'dist');
+const html = (path: string) => parseHTML(readFileSync(join(dist, path), 'utf8')).document;
+
+export interface StoryStep {
+  /** the step's element id: its link, `#<id>` */
+  id: string;
+  state: string;
+}
+export interface StoryBlock {
+  /** the block's element id (unique on the page) */
+  id: string;
+  chart: string;
+  steps: StoryStep[];
+}
+export interface ChartInfo {
+  id: string;
+  /** every state, in the order the embed's switcher lists them */
+  states: string[];
+  /** the state an embed shows when none is asked for */
+  defaultState: string;
+}
+
+const built = existsSync(join(dist, 'index.html'));
+
+/** The story's scrolly blocks in page order, each with its chart and steps. */
+export const blocks: StoryBlock[] = built
+  ? [...html('index.html').querySelectorAll('[data-scrolly]')].map((b) => ({
+      id: b.id,
+      chart: b.getAttribute('data-scrolly')!,
+      steps: [...b.querySelectorAll('[data-step]')].map((s) => ({ id: s.id, state: s.getAttribute('data-step')! })),
+    }))
+  : [];
+
+/** Every chart the build made an embed page for (the registry), with its states. */
+export const charts: ChartInfo[] = built
+  ? readdirSync(join(dist, 'embed'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(dist, 'embed', d.name, 'index.html')))
+      .map((d) => {
+        const doc = html(join('embed', d.name, 'index.html'));
+        return {
+          id: d.name,
+          states: [...doc.querySelectorAll('[data-show-state]')].map((b) => b.getAttribute('data-show-state')!),
+          defaultState: doc.querySelector('[data-chart]')!.getAttribute('data-state')!,
+        };
+      })
+      .sort((a, b) => a.id.localeCompare(b.id))
+  : [];
+
+/** Every step of the story, with its block. */
+export const steps = blocks.flatMap((b) => b.steps.map((s) => ({ ...s, chart: b.chart, block: b.id })));
+
+/** The charts of the story, in the order their first block appears. */
+export const storyCharts = [...new Set(blocks.map((b) => b.chart))];
+
+/** The first block of each chart on the page (where `[data-chart="<id>"]`.first() is). */
+export const firstBlocks = storyCharts.map((c) => blocks.find((b) => b.chart === c)!);
+
+/** The story's block with the most steps: the richest single run of states to scroll through. */
+export const longestBlock = (): StoryBlock => [...blocks].sort((a, b) => b.steps.length - a.steps.length)[0]!;
+
+/** The chart root of the block a step belongs to. */
+export const chartOfStep = (page: Page, stepId: string): Locator => page.locator(`[data-scrolly]:has([id="${stepId}"]) [data-chart]`);
+
+/** Waits until a chart root shows `state` and its drawing is at rest (its transitions ended). */
+export async function expectSettled(root: Locator, state?: string): Promise<void> {
+  if (state !== undefined) await expect(root).toHaveAttribute('data-state', state);
+  await expect(root).toHaveAttribute('data-settled', 'true');
+}
