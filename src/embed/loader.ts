@@ -9,7 +9,12 @@
 // 2. Scrollytelling: host elements marked data-chart-step="<chart-id>--<state-id>" drive that chart's
 //    iframe, which is pinned (sticky) at the top of the viewport while they pass. The state follows
 //    position by the story's rule: the last marked element whose top has passed the trigger line.
-import { ASK, PIN, STATE, parseHeight, parseStepId } from './protocol';
+// 3. Theme: it tells each frame the theme the page shows where the frame sits (and the background
+//    behind it), and tells it again when the page changes its theme (a class or attribute on <html>
+//    or <body>, or the reader's system setting). The frame's own color-scheme follows, so a frame
+//    never flashes white on a dark page or off-black on a light one.
+import { ASK, PIN, STATE, THEME, parseHeight, parseStepId } from './protocol';
+import { hostTheme } from './host-theme';
 import { activeStepIndex, triggerY } from '../scrolly/active-step';
 
 const SELECTOR = 'iframe[data-launch-contest-embed]';
@@ -39,7 +44,23 @@ function start(origin: string): () => void {
   const frames = () => [...document.querySelectorAll<HTMLIFrameElement>(SELECTOR)].filter(ours);
   // targetOrigin = our origin: a frame that is still blank, or was navigated elsewhere, receives nothing.
   const send = (f: HTMLIFrameElement, message: unknown) => f.contentWindow?.postMessage(message, origin);
-  const ask = (f: HTMLIFrameElement) => send(f, { type: ASK });
+  const sentTheme = new WeakMap<HTMLIFrameElement, string>();
+  /** Sends a frame the host's theme where it sits; `always` resends an unchanged one (a frame that just loaded). */
+  const theme = (f: HTMLIFrameElement, always = false) => {
+    const t = hostTheme(f);
+    f.style.colorScheme = t.theme;
+    const key = `${t.theme} ${t.background?.join(',') ?? ''}`;
+    if (!always && sentTheme.get(f) === key) return;
+    sentTheme.set(f, key);
+    send(f, { type: THEME, ...t });
+  };
+  const themeAll = () => {
+    for (const f of frames()) theme(f);
+  };
+  const ask = (f: HTMLIFrameElement) => {
+    theme(f, true);
+    send(f, { type: ASK });
+  };
   const scrollyOf = (f: HTMLIFrameElement) => scrollies.find((s) => s.frame === f);
 
   /** Pinned charts take half a phone's height, 60% of a larger window: the rest is for the text. */
@@ -111,6 +132,9 @@ function start(origin: string): () => void {
     if (e.origin !== origin) return;
     const f = frames().find((x) => x.contentWindow === e.source);
     if (!f) return;
+    // A frame that reports has its listeners up: make sure it has heard the theme (cheap: frames
+    // report only when their size changes).
+    theme(f, true);
     const s = scrollyOf(f);
     if (s) {
       // A pinned frame keeps the height we gave it; its report means it is ready: (re)send pin and state.
@@ -144,7 +168,20 @@ function start(origin: string): () => void {
   addEventListener('resize', onResize, { passive: true });
   // Single-page CMSs add iframes and paragraphs after load.
   new MutationObserver(schedule(scan)).observe(document.documentElement, { childList: true, subtree: true });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  // A site's dark-mode toggle flips a class or attribute on <html> or <body>: follow it at once,
+  // not a frame later, so the chart changes with the page.
+  const toggles = new MutationObserver(themeAll);
+  const watchToggles = () => {
+    toggles.observe(document.documentElement, { attributes: true });
+    if (document.body) toggles.observe(document.body, { attributes: true });
+  };
+  watchToggles();
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', themeAll);
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => {
+      watchToggles();
+      scan();
+    });
   scan();
   return scan;
 }
