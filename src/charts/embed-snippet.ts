@@ -45,3 +45,17 @@ export function scrollySnippet(chart: string, title: string, states: readonly { 
   );
   return [`<div>`, `  ${embedFrame(chart, title, site)}`, ...paragraphs, `</div>`, loaderScript(site)].join('\n');
 }
+
+/**
+ * The script embed: a div that embed.js draws the chart into (in a shadow root, no iframe), holding
+ * a linked image of the chart for readers and places where no script runs.
+ */
+export function scriptSnippet(chart: string, alt: string, image: { src: string; width: number; height: number }, site?: URL, state?: string): string {
+  const story = absolute(state ? `#${stepId(chart, state)}` : '', site);
+  return (
+    `<div data-launch-contest-chart="${esc(chart)}"${state ? ` data-state="${esc(state)}"` : ''}>` +
+    `<a href="${esc(story)}"><img src="${esc(image.src)}" alt="${esc(alt)}" width="${image.width}" height="${image.height}" ` +
+    `loading="lazy" style="max-width:100%;height:auto"></a></div>\n` +
+    loaderScript(site)
+  );
+}

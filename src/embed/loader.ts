@@ -15,12 +15,17 @@
 //    never flashes white on a dark page or off-black on a light one.
 import { ASK, PIN, STATE, THEME, parseHeight, parseStepId } from './protocol';
 import { hostTheme } from './host-theme';
+import { inlineCharts } from './inline/host';
+
+/** The charts this site has, written in at build time (src/pages/embed.js.ts). */
+declare const CHART_IDS: readonly string[];
 import { activeStepIndex, triggerY } from '../scrolly/active-step';
 
 const SELECTOR = 'iframe[data-launch-contest-embed]';
 
 interface Scrolly {
-  frame: HTMLIFrameElement;
+  /** our iframe, or a script embed's element */
+  frame: HTMLIFrameElement | HTMLElement;
   chart: string;
   steps: { el: Element; state: string }[];
   /** the state last sent, so a scroll frame that changes nothing sends nothing */
@@ -30,7 +35,7 @@ interface Scrolly {
 
 type Registry = Record<string, () => void>;
 
-function start(origin: string): () => void {
+function start(origin: string, base: URL): () => void {
   const known = new WeakSet<HTMLIFrameElement>();
   let scrollies: Scrolly[] = [];
 
@@ -56,12 +61,15 @@ function start(origin: string): () => void {
   };
   const themeAll = () => {
     for (const f of frames()) theme(f);
+    inline.themeAll();
   };
   const ask = (f: HTMLIFrameElement) => {
     theme(f, true);
     send(f, { type: ASK });
   };
-  const scrollyOf = (f: HTMLIFrameElement) => scrollies.find((s) => s.frame === f);
+  const scrollyOf = (f: HTMLElement) => scrollies.find((s) => s.frame === f);
+  const inline = inlineCharts(base, CHART_IDS, () => scan());
+  const isFrame = (el: HTMLElement): el is HTMLIFrameElement => el instanceof HTMLIFrameElement;
 
   /** Pinned charts take half a phone's height, 60% of a larger window: the rest is for the text. */
   const pinHeight = () => Math.max(200, Math.round(innerHeight * (innerWidth < 640 ? 0.5 : 0.6)));
@@ -74,6 +82,11 @@ function start(origin: string): () => void {
     st.top = '0px';
     st.zIndex = '2';
     st.height = `${h}px`;
+    if (!isFrame(s.frame)) {
+      // A script embed fits itself to the height (its stylesheet's pinned rules): no message needed.
+      s.frame.setAttribute('data-pinned', '');
+      return;
+    }
     if (s.pin !== h) {
       s.pin = h;
       send(s.frame, { type: PIN, height: h });
@@ -82,7 +95,8 @@ function start(origin: string): () => void {
 
   function sendState(s: Scrolly, state: string): void {
     s.sent = state;
-    send(s.frame, { type: STATE, chart: s.chart, state });
+    if (isFrame(s.frame)) send(s.frame, { type: STATE, chart: s.chart, state });
+    else inline.setState(s.frame, state);
   }
 
   /** The story's rule: the last marked element whose top has passed the trigger line (below the chart). */
@@ -104,7 +118,7 @@ function start(origin: string): () => void {
       if (!step) continue;
       let s = next.find((x) => x.chart === step.chart);
       if (!s) {
-        const frame = all.find((f) => f.getAttribute('data-launch-contest-embed') === step.chart);
+        const frame = all.find((f) => f.getAttribute('data-launch-contest-embed') === step.chart) ?? inline.find(step.chart);
         if (!frame) continue;
         const old = scrollyOf(frame);
         s = { frame, chart: step.chart, steps: [], sent: old?.sent ?? '', pin: old?.pin ?? 0 };
@@ -117,6 +131,7 @@ function start(origin: string): () => void {
   }
 
   function scan(): void {
+    inline.scan();
     const all = frames();
     for (const f of all) {
       if (known.has(f)) continue;
@@ -189,11 +204,13 @@ function start(origin: string): () => void {
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
   if (!script || !script.src) return;
-  const origin = new URL(script.src, location.href).origin;
+  const src = new URL(script.src, location.href);
+  const origin = src.origin;
   const w = window as unknown as { __launchContestLoaders?: Registry };
   const running = (w.__launchContestLoaders ??= {});
   // Included twice (two pasted snippets): the first copy keeps running and looks again for frames.
   const existing = running[origin];
   if (existing) existing();
-  else running[origin] = start(origin);
+  // The site's base: embed.js sits at its top.
+  else running[origin] = start(origin, new URL('./', src));
 })();

@@ -20,4 +20,6 @@ export const paths = {
   csv: (chart: string) => `data/${chart}.csv`,
   image: (chart: string) => `images/${chart}.png`,
   loader: () => 'embed.js',
+  /** the script embed's ES module for one chart (src/pages/chart/[chart].js.ts) */
+  chartModule: (chart: string) => `chart/${chart}.js`,
 };
