@@ -8,12 +8,14 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import ChartFigure from '../../components/ChartFigure.astro';
 import { chartIds } from '../../charts/registry';
 import { paletteCss } from '../../styles/palette';
 import { pageChartCss } from '../../styles/chart-style';
 import { paths } from '../../lib/urls';
 import inlineCss from '../../embed/inline/inline.css?raw';
+
+// tsc cannot import .astro files; Vite can, through a glob.
+const ChartFigure = Object.values(import.meta.glob<{ default: Parameters<AstroContainer['renderToString']>[0] }>('../../components/ChartFigure.astro', { eager: true }))[0]!.default;
 
 export const getStaticPaths: GetStaticPaths = () => chartIds.map((chart) => ({ params: { chart } }));
 
