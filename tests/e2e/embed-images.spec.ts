@@ -52,7 +52,7 @@ test('every chart and state has a plain picture: SVG and PNG at 1× and 2×, lig
 });
 
 test('the dark picture is dark and the light one light, each with its text legible', async ({ page, baseURL }) => {
-  const [{ chart }] = await chartsAndStates(page);
+  const { chart } = (await chartsAndStates(page))[0]!;
   await page.goto('./');
   const read = (src: string) =>
     page.evaluate(async (url) => {
