@@ -45,3 +45,63 @@ export function scrollySnippet(chart: string, title: string, states: readonly { 
   );
   return [`<div>`, `  ${embedFrame(chart, title, site)}`, ...paragraphs, `</div>`, loaderScript(site)].join('\n');
 }
+
+/**
+ * The script embed: a div that embed.js draws the chart into (in a shadow root, no iframe), holding
+ * a linked image of the chart for readers and places where no script runs.
+ */
+export function scriptSnippet(chart: string, alt: string, image: { src: string; width: number; height: number }, site?: URL, state?: string): string {
+  const story = absolute(state ? `#${stepId(chart, state)}` : `#chart-${chart}`, site);
+  return (
+    `<div data-launch-contest-chart="${esc(chart)}"${state ? ` data-state="${esc(state)}"` : ''}>` +
+    `<a href="${esc(story)}"><img src="${esc(image.src)}" alt="${esc(alt)}" width="${image.width}" height="${image.height}" ` +
+    `loading="lazy" style="max-width:100%;height:auto"></a></div>\n` +
+    loaderScript(site)
+  );
+}
+
+export interface PlainPicture {
+  /** absolute URLs of the light picture at 1× and 2× */
+  src: string;
+  src2x: string;
+  width: number;
+  height: number;
+  /** the state's description */
+  alt: string;
+}
+
+/** For newsletters and RSS: the chart's picture, linking to the story (at the step, if one is given). */
+export function imageSnippet(chart: string, picture: PlainPicture, site?: URL, state?: string): string {
+  const story = absolute(state ? `#${stepId(chart, state)}` : `#chart-${chart}`, site);
+  return (
+    `<a href="${esc(story)}"><img src="${esc(picture.src)}" srcset="${esc(picture.src2x)} 2x" alt="${esc(picture.alt)}" ` +
+    `width="${picture.width}" height="${picture.height}" style="max-width:100%;height:auto"></a>`
+  );
+}
+
+/** For AMP pages: amp-iframe of the embed page, resizable, with the picture as its placeholder. */
+export function ampSnippet(chart: string, title: string, picture: PlainPicture, site?: URL): string {
+  const src = absolute(paths.embed(chart), site);
+  return [
+    `<amp-iframe src="${esc(src)}" title="${esc(title)}" width="${EMBED_DEFAULT.width}" height="${EMBED_DEFAULT.height}" layout="responsive"`,
+    `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" resizable frameborder="0">`,
+    `  <amp-img placeholder layout="fill" src="${esc(picture.src)}" alt="${esc(picture.alt)}"></amp-img>`,
+    `  <button overflow type="button">Show the whole chart</button>`,
+    `</amp-iframe>`,
+  ].join('\n');
+}
+
+export interface SnippetOptions {
+  theme: 'auto' | 'light' | 'dark';
+  transparent: boolean;
+  plain: boolean;
+}
+
+/** A snippet with the render options applied: a query on embed-page URLs, attributes on a script embed. */
+export function withOptions(code: string, o: SnippetOptions): string {
+  const query = [o.theme !== 'auto' ? `theme=${o.theme}` : '', o.transparent ? 'transparent' : '', o.plain ? 'plain' : ''].filter(Boolean).join('&');
+  const attrs = [o.theme !== 'auto' ? ` data-theme="${o.theme}"` : '', o.transparent ? ' data-transparent' : '', o.plain ? ' data-plain' : ''].join('');
+  return code
+    .replace(/(src="[^"?]*\/embed\/[a-z0-9-]+\/)(\?[^"]*)?"/g, (_, url: string) => `${url}${query ? `?${query}` : ''}"`)
+    .replace(/(<div data-launch-contest-chart="[a-z0-9-]+")[^>]*?(?=>)/g, (_, open: string) => `${open}${attrs}`);
+}

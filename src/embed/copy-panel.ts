@@ -1,6 +1,28 @@
 // Copies an embed snippet to the clipboard (each snippet in a panel has its own button); where the
 // Clipboard API is refused (permissions, insecure origin, old browser), selects the code and tells
-// the reader how to copy it by hand.
+// the reader how to copy it by hand. The panel's options (theme, transparent, plain) rewrite the
+// snippets they apply to.
+import { withOptions, type SnippetOptions } from '../charts/embed-snippet';
+
+export function initEmbedOptions(doc: Document = document): void {
+  for (const panel of doc.querySelectorAll<HTMLElement>('[data-embed-panel]')) {
+    const options = panel.querySelector<HTMLFieldSetElement>('[data-embed-options]');
+    if (!options) continue;
+    options.hidden = false;
+    const field = (name: string) => options.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-embed-option="${name}"]`);
+    const update = () => {
+      const theme = field('theme')?.value;
+      const o: SnippetOptions = {
+        theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+        transparent: field('transparent')?.checked ?? false,
+        plain: field('plain')?.checked ?? false,
+      };
+      for (const code of panel.querySelectorAll<HTMLTextAreaElement>('[data-embed-code]')) code.value = withOptions(code.defaultValue, o);
+    };
+    options.addEventListener('change', update);
+  }
+}
+
 export function initCopyButtons(doc: Document = document): void {
   for (const panel of doc.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
     const button = panel.querySelector<HTMLButtonElement>('[data-copy-embed]');

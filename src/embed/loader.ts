@@ -9,13 +9,23 @@
 // 2. Scrollytelling: host elements marked data-chart-step="<chart-id>--<state-id>" drive that chart's
 //    iframe, which is pinned (sticky) at the top of the viewport while they pass. The state follows
 //    position by the story's rule: the last marked element whose top has passed the trigger line.
-import { ASK, PIN, STATE, parseHeight, parseStepId } from './protocol';
+// 3. Theme: it tells each frame the theme the page shows where the frame sits (and the background
+//    behind it), and tells it again when the page changes its theme (a class or attribute on <html>
+//    or <body>, or the reader's system setting). The frame's own color-scheme follows, so a frame
+//    never flashes white on a dark page or off-black on a light one.
+import { ASK, PIN, STATE, THEME, parseHeight, parseStepId } from './protocol';
+import { hostTheme } from './host-theme';
+import { inlineCharts } from './inline/host';
+
+/** The charts this site has, written in at build time (src/pages/embed.js.ts). */
+declare const CHART_IDS: readonly string[];
 import { activeStepIndex, triggerY } from '../scrolly/active-step';
 
 const SELECTOR = 'iframe[data-launch-contest-embed]';
 
 interface Scrolly {
-  frame: HTMLIFrameElement;
+  /** our iframe, or a script embed's element */
+  frame: HTMLIFrameElement | HTMLElement;
   chart: string;
   steps: { el: Element; state: string }[];
   /** the state last sent, so a scroll frame that changes nothing sends nothing */
@@ -25,7 +35,7 @@ interface Scrolly {
 
 type Registry = Record<string, () => void>;
 
-function start(origin: string): () => void {
+function start(origin: string, base: URL): () => void {
   const known = new WeakSet<HTMLIFrameElement>();
   let scrollies: Scrolly[] = [];
 
@@ -39,8 +49,27 @@ function start(origin: string): () => void {
   const frames = () => [...document.querySelectorAll<HTMLIFrameElement>(SELECTOR)].filter(ours);
   // targetOrigin = our origin: a frame that is still blank, or was navigated elsewhere, receives nothing.
   const send = (f: HTMLIFrameElement, message: unknown) => f.contentWindow?.postMessage(message, origin);
-  const ask = (f: HTMLIFrameElement) => send(f, { type: ASK });
-  const scrollyOf = (f: HTMLIFrameElement) => scrollies.find((s) => s.frame === f);
+  const sentTheme = new WeakMap<HTMLIFrameElement, string>();
+  /** Sends a frame the host's theme where it sits; `always` resends an unchanged one (a frame that just loaded). */
+  const theme = (f: HTMLIFrameElement, always = false) => {
+    const t = hostTheme(f);
+    f.style.colorScheme = t.theme;
+    const key = `${t.theme} ${t.background?.join(',') ?? ''}`;
+    if (!always && sentTheme.get(f) === key) return;
+    sentTheme.set(f, key);
+    send(f, { type: THEME, ...t });
+  };
+  const themeAll = () => {
+    for (const f of frames()) theme(f);
+    inline.themeAll();
+  };
+  const ask = (f: HTMLIFrameElement) => {
+    theme(f, true);
+    send(f, { type: ASK });
+  };
+  const scrollyOf = (f: HTMLElement) => scrollies.find((s) => s.frame === f);
+  const inline = inlineCharts(base, CHART_IDS, () => scan());
+  const isFrame = (el: HTMLElement): el is HTMLIFrameElement => el instanceof HTMLIFrameElement;
 
   /** Pinned charts take half a phone's height, 60% of a larger window: the rest is for the text. */
   const pinHeight = () => Math.max(200, Math.round(innerHeight * (innerWidth < 640 ? 0.5 : 0.6)));
@@ -53,6 +82,11 @@ function start(origin: string): () => void {
     st.top = '0px';
     st.zIndex = '2';
     st.height = `${h}px`;
+    if (!isFrame(s.frame)) {
+      // A script embed fits itself to the height (its stylesheet's pinned rules): no message needed.
+      s.frame.setAttribute('data-pinned', '');
+      return;
+    }
     if (s.pin !== h) {
       s.pin = h;
       send(s.frame, { type: PIN, height: h });
@@ -61,7 +95,8 @@ function start(origin: string): () => void {
 
   function sendState(s: Scrolly, state: string): void {
     s.sent = state;
-    send(s.frame, { type: STATE, chart: s.chart, state });
+    if (isFrame(s.frame)) send(s.frame, { type: STATE, chart: s.chart, state });
+    else inline.setState(s.frame, state);
   }
 
   /** The story's rule: the last marked element whose top has passed the trigger line (below the chart). */
@@ -83,7 +118,7 @@ function start(origin: string): () => void {
       if (!step) continue;
       let s = next.find((x) => x.chart === step.chart);
       if (!s) {
-        const frame = all.find((f) => f.getAttribute('data-launch-contest-embed') === step.chart);
+        const frame = all.find((f) => f.getAttribute('data-launch-contest-embed') === step.chart) ?? inline.find(step.chart);
         if (!frame) continue;
         const old = scrollyOf(frame);
         s = { frame, chart: step.chart, steps: [], sent: old?.sent ?? '', pin: old?.pin ?? 0 };
@@ -96,6 +131,7 @@ function start(origin: string): () => void {
   }
 
   function scan(): void {
+    inline.scan();
     const all = frames();
     for (const f of all) {
       if (known.has(f)) continue;
@@ -111,6 +147,9 @@ function start(origin: string): () => void {
     if (e.origin !== origin) return;
     const f = frames().find((x) => x.contentWindow === e.source);
     if (!f) return;
+    // A frame that reports has its listeners up: make sure it has heard the theme (cheap: frames
+    // report only when their size changes).
+    theme(f, true);
     const s = scrollyOf(f);
     if (s) {
       // A pinned frame keeps the height we gave it; its report means it is ready: (re)send pin and state.
@@ -144,7 +183,20 @@ function start(origin: string): () => void {
   addEventListener('resize', onResize, { passive: true });
   // Single-page CMSs add iframes and paragraphs after load.
   new MutationObserver(schedule(scan)).observe(document.documentElement, { childList: true, subtree: true });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  // A site's dark-mode toggle flips a class or attribute on <html> or <body>: follow it at once,
+  // not a frame later, so the chart changes with the page.
+  const toggles = new MutationObserver(themeAll);
+  const watchToggles = () => {
+    toggles.observe(document.documentElement, { attributes: true });
+    if (document.body) toggles.observe(document.body, { attributes: true });
+  };
+  watchToggles();
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', themeAll);
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => {
+      watchToggles();
+      scan();
+    });
   scan();
   return scan;
 }
@@ -152,11 +204,13 @@ function start(origin: string): () => void {
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
   if (!script || !script.src) return;
-  const origin = new URL(script.src, location.href).origin;
+  const src = new URL(script.src, location.href);
+  const origin = src.origin;
   const w = window as unknown as { __launchContestLoaders?: Registry };
   const running = (w.__launchContestLoaders ??= {});
   // Included twice (two pasted snippets): the first copy keeps running and looks again for frames.
   const existing = running[origin];
   if (existing) existing();
-  else running[origin] = start(origin);
+  // The site's base: embed.js sits at its top.
+  else running[origin] = start(origin, new URL('./', src));
 })();

@@ -1,15 +1,18 @@
-// The embed page's script: apply ?state and ?theme, run the state switcher, report height to the host.
+// The embed page's script: apply ?state, ?theme, ?transparent and ?plain, follow the host's theme, run the state switcher, report height to the host.
 import { mountChart } from '../charts/client';
 import { loadView } from '../charts/load-view';
-import { readEmbedQuery } from './query';
+import { readEmbedFlags, readEmbedQuery } from './query';
+import { applyFlags, followHostTheme } from './theme';
 import { stepId } from '../lib/step-id';
 import { heightMessages, isPymWidthMessage } from './height';
 import { isAsk, parsePin, parseStateMessage } from './protocol';
 
 const root = document.querySelector<HTMLElement>('[data-chart]');
-// The theme first, before the chart's code arrives, so a forced theme never flashes the other one.
-const theme = new URLSearchParams(location.search).get('theme');
-if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+// The flags first, before the chart's code arrives, so a forced theme never flashes the other one;
+// and the host's theme is heard from the start, whenever the chart's code arrives.
+const flags = readEmbedFlags(location.search);
+applyFlags(flags);
+followHostTheme(flags);
 const load = root && loadView(root.dataset.chart ?? '');
 const chart = root && load ? mountChart(root, await load) : undefined;
 

@@ -12,6 +12,9 @@ export const STATE = 'launch-contest:state';
 /** host → embed: "you are pinned at this height: fit the chart inside it" */
 export const PIN = 'launch-contest:pin';
 
+/** host → embed: "the page around you shows this theme (and, where known, this background)" */
+export const THEME = 'launch-contest:theme';
+
 /** Heights outside this range are a bug or an attack, never a chart. */
 export const MAX_HEIGHT = 20_000;
 
@@ -49,3 +52,24 @@ export function parsePin(data: unknown): number | undefined {
   return typeof h === 'number' && Number.isFinite(h) && h > 0 && h <= MAX_HEIGHT ? Math.round(h) : undefined;
 }
 
+
+export type HostTheme = 'light' | 'dark';
+/** An sRGB colour as three 0–255 channels. */
+export type Rgb = [number, number, number];
+
+export interface ThemeMessage {
+  theme: HostTheme;
+  /** the opaque colour behind the iframe on the host page, if the loader found one */
+  background?: Rgb;
+}
+
+const isChannel = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 255;
+
+/** A theme message, or undefined; a malformed background is dropped, the theme kept. */
+export function parseTheme(data: unknown): ThemeMessage | undefined {
+  const m = record(data);
+  if (!m || m.type !== THEME || (m.theme !== 'light' && m.theme !== 'dark')) return undefined;
+  const bg = m.background;
+  const background = Array.isArray(bg) && bg.length === 3 && bg.every(isChannel) ? (bg.map(Math.round) as Rgb) : undefined;
+  return background ? { theme: m.theme, background } : { theme: m.theme };
+}

@@ -8,14 +8,14 @@ import { svgFontFamily } from './fonts';
 import { wrapText } from './render-png';
 import { escapeMarkup as escapeXml } from '../lib/escape';
 import { standaloneChartSvg } from './standalone-svg';
-import { colour, type ColourToken } from '../styles/palette';
+import { colour, type ColourToken, type Scheme } from '../styles/palette';
 import { SHARE_CARD } from './share';
 
 export { SHARE_CARD };
 
-/** The images are drawn in the page's light colours. */
-export function palette() {
-  const c = (t: ColourToken) => colour(t, 'light');
+/** The images are drawn in the page's colours: light, unless a dark picture is asked for. */
+export function palette(scheme: Scheme = 'light') {
+  const c = (t: ColourToken) => colour(t, scheme);
   return { bg: c('bg'), fg: c('fg'), muted: c('muted'), rule: c('rule'), accent: c('c-spacex') };
 }
 
@@ -91,12 +91,19 @@ export function shareCardSvg(): string {
  * picture keeps the chart's defaultSize aspect ratio (what the oEmbed thumbnail size promises) and
  * is drawn in those units; renderPng scales it to the pixel width.
  */
-export function chartImageSvg(chartId: string): { svg: string; width: number; height: number } {
+export interface ChartImageOptions {
+  /** the state drawn (default: the chart's final state) */
+  state?: string;
+  scheme?: Scheme;
+}
+
+export function chartImageSvg(chartId: string, opts: ChartImageOptions = {}): { svg: string; width: number; height: number } {
   const def = getChart(chartId);
+  const scheme = opts.scheme ?? 'light';
   const { chartCopy, story } = site();
   const copy = chartCopy.get(chartId);
   if (!copy) throw new Error(`chartImageSvg: content/charts.json has no copy for ${chartId}`);
-  const c = palette();
+  const c = palette(scheme);
   const { width, height } = def.defaultSize;
   const pad = Math.round(width / 32);
   const inner = width - 2 * pad;
@@ -113,7 +120,7 @@ export function chartImageSvg(chartId: string): { svg: string; width: number; he
   const sourceY = height - pad - (sourceLines.length - 1) * source.lineHeight;
   const chartHeight = sourceY - source.size - 12 - chartTop;
   if (chartHeight < height / 3) throw new Error(`chartImageSvg: the title and caption of ${chartId} leave too little room for the chart`);
-  const chart = standaloneChartSvg(chartId, def.finalState, { width: inner, height: chartHeight });
+  const chart = standaloneChartSvg(chartId, opts.state ?? def.finalState, { width: inner, height: chartHeight }, { scheme });
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,

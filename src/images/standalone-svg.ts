@@ -8,20 +8,23 @@ import { sceneToSvg } from '../charts/server-svg';
 import type { Size } from '../charts/scene';
 import { site } from '../data/site';
 import { chartCss } from '../styles/chart-style';
-import { colour, schemeColours } from '../styles/palette';
+import { colour, schemeColours, type Scheme } from '../styles/palette';
 import { svgFontFamily } from './fonts';
 
 export interface StandaloneOptions {
-  /** paint the page's light background under the chart (default: transparent) */
+  /** paint the page's background under the chart (default: transparent) */
   background?: boolean;
+  /** the palette drawn in (default: light, as on paper) */
+  scheme?: Scheme;
 }
 
-let cachedStyle: string | undefined;
+const cachedStyle = new Map<Scheme, string>();
 
-/** The chart rules with the light palette written out: plain CSS that resvg understands. */
-export function chartImageCss(): string {
-  cachedStyle ??= chartCss({ colour: (t) => colour(t, 'light'), uiFont: svgFontFamily.ui });
-  return cachedStyle;
+/** The chart rules with one scheme's palette written out: plain CSS that resvg understands. */
+export function chartImageCss(scheme: Scheme = 'light'): string {
+  let css = cachedStyle.get(scheme);
+  if (!css) cachedStyle.set(scheme, (css = chartCss({ colour: (t) => colour(t, scheme), uiFont: svgFontFamily.ui })));
+  return css;
 }
 
 /** The light palette, keyed by custom property name (`--bg`, `--c-spacex`…), for images that sit on no page. */
@@ -40,8 +43,9 @@ export function standaloneChartSvg(chartId: string, stateId: string, size: Size,
   }
   const { chartCopy, shaped } = site();
   const scene = def.layout(shaped(chartId), stateId, size);
-  const bg = colour('bg', 'light');
-  const style = `<style>${chartImageCss()}</style>`;
+  const scheme = opts.scheme ?? 'light';
+  const bg = colour('bg', scheme);
+  const style = `<style>${chartImageCss(scheme)}</style>`;
   const background = opts.background ? `<rect class="background" width="100%" height="100%" fill="${bg}"/>` : '';
   const round = (n: number) => Math.round(n * 100) / 100;
   return sceneToSvg(scene, {

@@ -20,4 +20,9 @@ export const paths = {
   csv: (chart: string) => `data/${chart}.csv`,
   image: (chart: string) => `images/${chart}.png`,
   loader: () => 'embed.js',
+  /** a chart's plain picture (no card frame) for places where nothing runs: one state, one scheme, 1× or 2× */
+  plainImage: (name: string, scheme: 'light' | 'dark', ext: 'svg' | 'png', density: 1 | 2 = 1) =>
+    `images/plain/${name}.${scheme}${density === 2 ? '@2x' : ''}.${ext}`,
+  /** the script embed's ES module for one chart (src/pages/chart/[chart].js.ts) */
+  chartModule: (chart: string) => `chart/${chart}.js`,
 };

@@ -3,6 +3,7 @@
 import type { APIRoute } from 'astro';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
+import { chartIds } from '../charts/registry';
 
 export const GET: APIRoute = async () => {
   const out = await build({
@@ -12,8 +13,9 @@ export const GET: APIRoute = async () => {
     minify: true,
     write: false,
     format: 'iife',
-    target: 'es2019',
+    target: 'es2020',
     legalComments: 'none',
+    define: { CHART_IDS: JSON.stringify(chartIds) },
     banner: { js: '/* Launch Contest embed loader: sizes our chart iframes and drives host-page scrollytelling. Source: src/embed/loader.ts */' },
   });
   return new Response(out.outputFiles[0]!.text, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -1,9 +1,10 @@
 // The story page's one script: scrolly blocks, reader controls, embed panels.
 import { startScrolly } from './controller';
-import { initCopyButtons } from '../embed/copy-panel';
+import { initCopyButtons, initEmbedOptions } from '../embed/copy-panel';
 import { applyMotionPreference, initReader } from '../reader/main';
 
 applyMotionPreference();
 startScrolly();
 initReader();
 initCopyButtons();
+initEmbedOptions();

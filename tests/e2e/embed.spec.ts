@@ -83,7 +83,7 @@ for (const chart of charts) {
     expect(o.html).toContain(`title="`);
     expect(o.html).toContain('loading="lazy"');
     expect(o.html).toContain(`height="${o.height}"`);
-    expect(o.thumbnail_url).toMatch(new RegExp(`/images/${chart}\\.png$`));
+    expect(o.thumbnail_url).toMatch(new RegExp(`/images/plain/${chart}\\.light@2x\\.png$`));
   });
 
   test(`${chart}: the PNG image exists at the size oEmbed announces`, async ({ request }) => {

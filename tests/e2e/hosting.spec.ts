@@ -132,7 +132,8 @@ test('the social image is a 1200×630 PNG, each chart image a 1200 px PNG of the
     const size = pngSize(readFileSync(join(dist, 'images', `${chart}.png`)));
     expect(size.width, `${chart}.png width`).toBe(1200);
     const oembed = JSON.parse(readFileSync(join(dist, 'oembed', `${chart}.json`), 'utf8'));
-    expect(size, `${chart}.png against its oEmbed thumbnail size`).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
+    const thumb = pngSize(readFileSync(join(dist, 'images', 'plain', `${chart}.light@2x.png`)));
+    expect(thumb, `${chart}'s plain picture against its oEmbed thumbnail size`).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
   }
   for (const [name, side] of [['favicon-32.png', 32], ['apple-touch-icon.png', 180]] as const) {
     expect(pngSize(readFileSync(join(dist, name)))).toEqual({ width: side, height: side });

@@ -1,0 +1,62 @@
+// /chart/<chart-id>.js: the script embed's ES module for one chart. embed.js imports it into a host
+// page and draws the chart in a shadow root. It carries the chart's view (layout and states), the
+// embed page's own figure markup for its default state (rendered here with the same component, so
+// the two cannot differ), and the chart's stylesheet; the host's text font is used if it asks.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { build } from 'esbuild';
+import { parseHTML } from 'linkedom';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { chartIds } from '../../charts/registry';
+import { paletteCss } from '../../styles/palette';
+import { pageChartCss } from '../../styles/chart-style';
+import { paths } from '../../lib/urls';
+import inlineCss from '../../embed/inline/inline.css?raw';
+
+// tsc cannot import .astro files; Vite can, through a glob.
+const ChartFigure = Object.values(import.meta.glob<{ default: Parameters<AstroContainer['renderToString']>[0] }>('../../components/ChartFigure.astro', { eager: true }))[0]!.default;
+
+export const getStaticPaths: GetStaticPaths = () => chartIds.map((chart) => ({ params: { chart } }));
+
+/** The page's palette, rescoped from the document root to the shadow host. */
+const hostCss = () =>
+  paletteCss()
+    .replace(/:root\[data-theme='(light|dark)'\]/g, ":host([data-theme='$1'])")
+    .replace(/:root:not\(\[data-theme='light'\]\)/g, ":host(:not([data-theme='light']))")
+    .replace(/:root/g, ':host');
+
+export const GET: APIRoute = async ({ params }) => {
+  const id = String(params.chart);
+  const container = await AstroContainer.create();
+  // The marks are dropped: the chart draws them at its real size the moment it mounts.
+  const { document } = parseHTML(`<!doctype html><html><body>${await container.renderToString(ChartFigure, { props: { chart: id, context: 'embed' } })}</body></html>`);
+  for (const g of document.querySelectorAll('svg[data-chart-svg] > g')) g.remove();
+  const figure = document.body.innerHTML;
+  // Links leave the host page for our site: the loader gives each its absolute address (data-href).
+  const links =
+    `<p class="inline-embed__links"><a data-story-link target="_top" href="#">Read the story</a>` +
+    `<span aria-hidden="true"> · </span><a data-href="${paths.csv(id)}" download="${id}.csv">Download the data (CSV)</a></p>`;
+  const root = process.cwd();
+  const out = await build({
+    stdin: {
+      contents: [
+        `import { view } from ${JSON.stringify(resolve(root, `src/charts/${id}/view.ts`))};`,
+        `import { defineChartModule } from ${JSON.stringify(resolve(root, 'src/embed/inline/mount.ts'))};`,
+        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(`${hostCss()}\n${pageChartCss()}\n${inlineCss}`)});`,
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    target: 'es2020',
+    legalComments: 'none',
+    // The same stand-in for d3-color as the site's own bundles (astro.config.mjs).
+    alias: { 'd3-color': fileURLToPath(new URL('../../charts/d3-color-lite.ts', `file://${root}/src/pages/chart/`)) },
+    banner: { js: `/* Launch Contest: the ${id} chart for the script embed (embed.js loads it). */` },
+  });
+  return new Response(out.outputFiles[0]!.text, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+};
