@@ -177,6 +177,9 @@ function start(origin: string, base: URL): () => void {
   const onScroll = schedule(follow);
   const onResize = schedule(() => {
     for (const s of scrollies) pin(s);
+    // A frame out of view is not rendered (Chromium throttles offscreen cross-origin frames), so
+    // it never sees its own resize: ask each for its height, which a message task still answers.
+    for (const f of frames()) if (!scrollyOf(f)) ask(f);
     follow();
   });
   addEventListener('scroll', onScroll, { passive: true });
