@@ -156,6 +156,7 @@ test('embed.js is built from TypeScript: minified, small, writes no HTML and eva
   expect(res.headers()['content-type']).toContain('javascript');
   const js = await res.text();
   expect(js).toContain('Source: src/embed/loader.ts');
-  expect(js.length).toBeLessThan(6000);
+  // Heights, scrollytelling, the host theme and the script embed: still a small file (the bench reports its gzip size).
+  expect(js.length).toBeLessThan(10_000);
   expect(js).not.toMatch(/\beval\(|new Function|innerHTML|insertAdjacentHTML|document\.write/);
 });
