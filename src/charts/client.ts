@@ -3,6 +3,7 @@
 import { renderScene } from './render';
 import { resolveState, type ChartView } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
+import { mountWalk } from './walk';
 
 const DURATION = 700;
 
@@ -29,6 +30,11 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
 
   let size = measure(canvas, definition);
+  const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
+  const walk = mountWalk(canvas, root.querySelector('[data-walk-hint]')?.id);
+  // The walk needs the script: its explanation shows only where it works.
+  const howto = root.querySelector<HTMLElement>('[data-walk-howto]');
+  if (howto) howto.hidden = false;
   // data-settled="true" once the drawing shows the current state at rest (transitions ended):
   // what tests and anything else that must read a finished chart wait for. Each draw starts a
   // new generation; only the latest may mark the chart settled.
@@ -46,6 +52,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     if (duration === 0) settle();
     else done.then(settle, settle);
     if (desc) desc.textContent = scene.description;
+    walk.update(scene, `${title}, ${definition.state(state).label}`);
     return scene;
   };
 

@@ -20,6 +20,8 @@ export interface RectMark {
   opacity?: number;
   /** extra CSS class: emphasis, expectation, planned… */
   variant?: string;
+  /** what a screen reader says at this mark in the keyboard walk, with its value and unit (src/charts/walk.ts) */
+  name?: string;
 }
 
 export interface TextLabel {
@@ -51,6 +53,8 @@ export interface Scene {
   rules: Rule[];
   /** a sentence or two describing what this state shows, for the SVG's description */
   description: string;
+  /** what the keyboard walk calls each series' group, where its label would not say it (src/charts/walk.ts) */
+  groups?: Record<string, string>;
 }
 
 export interface ChartState {

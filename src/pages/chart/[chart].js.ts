@@ -13,6 +13,7 @@ import { paletteCss } from '../../styles/palette';
 import { pageChartCss } from '../../styles/chart-style';
 import { paths } from '../../lib/urls';
 import inlineCss from '../../embed/inline/inline.css?raw';
+import walkCss from '../../styles/walk.css?raw';
 
 // tsc cannot import .astro files; Vite can, through a glob.
 const ChartFigure = Object.values(import.meta.glob<{ default: Parameters<AstroContainer['renderToString']>[0] }>('../../components/ChartFigure.astro', { eager: true }))[0]!.default;
@@ -43,7 +44,7 @@ export const GET: APIRoute = async ({ params }) => {
       contents: [
         `import { view } from ${JSON.stringify(resolve(root, `src/charts/${id}/view.ts`))};`,
         `import { defineChartModule } from ${JSON.stringify(resolve(root, 'src/embed/inline/mount.ts'))};`,
-        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(`${hostCss()}\n${pageChartCss()}\n${inlineCss}`)});`,
+        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(`${hostCss()}\n${pageChartCss()}\n${walkCss}\n${inlineCss}`)});`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
