@@ -25,7 +25,8 @@ function union(marks: readonly RectMark[]) {
 
 /** The walk's structure for one scene: chart → one node per series in drawing order → its marks. */
 export function walkTree(scene: Scene, chartName: string): WalkNode {
-  const shown = scene.marks.filter((m) => (m.opacity ?? 1) > 0 && m.width > 0 && m.height > 0);
+  // A bar of zero (a year without launches) is still a stop: its value is the news.
+  const shown = scene.marks.filter((m) => (m.opacity ?? 1) > 0);
   const order = [...new Set(shown.map((m) => m.series))];
   const groups = order.map((series): WalkNode => {
     const marks = shown.filter((m) => m.series === series);
