@@ -29,8 +29,13 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
 
   let size = measure(canvas, definition);
+  // The table and source line of the state's time frame (see ./frame.ts), the others hidden.
+  const showFrame = (state: string) => {
+    for (const f of root.querySelectorAll<HTMLElement>('[data-frame-states]')) f.hidden = !(f.dataset.frameStates ?? '').split(' ').includes(state);
+  };
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
+    showFrame(state);
     const scene = definition.layout(data, state, size);
     renderScene(svg, scene, { duration });
     if (desc) desc.textContent = scene.description;
