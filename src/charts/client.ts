@@ -39,8 +39,13 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // what tests and anything else that must read a finished chart wait for. Each draw starts a
   // new generation; only the latest may mark the chart settled.
   let generation = 0;
+  // The table and source line of the state's time frame (see ./frame.ts), the others hidden.
+  const showFrame = (state: string) => {
+    for (const f of root.querySelectorAll<HTMLElement>('[data-frame-states]')) f.hidden = !(f.dataset.frameStates ?? '').split(' ').includes(state);
+  };
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
+    showFrame(state);
     const scene = definition.layout(data, state, size);
     const current = ++generation;
     root.dataset.settled = 'false';

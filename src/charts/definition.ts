@@ -8,10 +8,11 @@ import type { ChartState, ChartView, DataTable } from './scene';
 export interface ChartDefinition<Data, State extends ChartState = ChartState> extends ChartView<Data, State> {
   /** the chart's data from the checked datasets: embedded in the page, so the browser never shapes */
   shape(datasets: Datasets): Data;
-  /** ids of the sources the chart's figures come from, in sources.json */
-  sources(data: Data): string[];
-  /** the data table printed in the page beside the chart */
-  table(data: Data): DataTable;
+  /** ids of the sources the chart's figures come from, in sources.json; with `asOf` (an ISO date),
+      only those behind what was known by then (a state's frame, ./frame.ts) */
+  sources(data: Data, asOf?: string): string[];
+  /** the data table printed in the page beside the chart; with `asOf`, only what was known by then */
+  table(data: Data, asOf?: string): DataTable;
   /** the chart's data for download; `cite` turns source ids into a citation */
   csv(data: Data, cite: (sourceIds: readonly string[]) => string): CsvTable;
 }

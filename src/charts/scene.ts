@@ -61,6 +61,8 @@ export interface ChartState {
   id: string;
   /** a short name for the step switcher and the "3 / 6" counter */
   label: string;
+  /** what the state knows things as of: "story" (the default) or a later ISO date it shows (./frame.ts) */
+  asOf?: string;
 }
 
 export interface DataTable {

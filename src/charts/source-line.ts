@@ -2,10 +2,10 @@
 import { site } from '../data/site';
 import { getChart } from './registry';
 
-export function chartSourceLine(chartId: string): string {
+export function chartSourceLine(chartId: string, asOf?: string): string {
   const { shaped, sourcesById } = site();
   const publishers = getChart(chartId)
-    .sources(shaped(chartId))
+    .sources(shaped(chartId), asOf)
     .map((id) => sourcesById.get(id)?.publisher)
     .filter((p): p is string => Boolean(p));
   return [...new Set(publishers)].join('; ');

@@ -37,7 +37,7 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
   }
   for (const a of nssl.reportedAlternatives) put(`nssl.reported.${a.id}`, a.valueUsdMillions, 'usd-millions', [a.source]);
 
-  for (const y of falcon.years) put(`falcon.${y.year}`, y.launches, 'count', falcon.sources);
+  for (const y of falcon.years) put(`falcon.${y.year}`, y.launches, 'count', y.source ? [y.source] : falcon.sources);
   const firstFlown = falcon.years.find((y) => y.launches > 0);
   if (firstFlown) put('falcon.firstYear', firstFlown.year, 'year', falcon.sources);
   for (const e of falcon.expectations) {
@@ -53,7 +53,9 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
     if (f.noEarlierThan) put(`newGlenn.${f.flight}.noEarlierThan`, f.noEarlierThan, 'date', [f.postponedSource ?? f.source]);
     if (f.postponedOn) put(`newGlenn.${f.flight}.postponedOn`, f.postponedOn, 'date', [f.postponedSource ?? f.source]);
   }
-  put('newGlenn.flights.byStoryDate', newGlenn.flights.filter((f) => f.date <= newGlenn.storyDate).length, 'count', newGlenn.sources);
+  // What was known on the story's date cites only the reports of the flights flown by then.
+  const flownByStory = newGlenn.flights.filter((f) => f.date <= newGlenn.storyDate);
+  put('newGlenn.flights.byStoryDate', flownByStory.length, 'count', [...new Set(flownByStory.map((f) => f.source))]);
   put('newGlenn.flights.2025', flightsIn(2025), 'count', newGlenn.sources);
   put('newGlenn.certification.required', newGlenn.certification.flightsRequired, 'count', [newGlenn.certification.source]);
   put('newGlenn.certification.flown', newGlenn.certification.flownByEndOf2025, 'count', [newGlenn.certification.source]);
@@ -66,6 +68,7 @@ export function buildFacts({ nssl, falcon, newGlenn, events }: Datasets): Map<st
   for (const e of events.events) {
     put(`event.${e.id}`, e.date, 'date', [e.source]);
     if (e.value !== undefined && e.unit) put(`event.${e.id}.value`, e.value, e.unit, [e.source]);
+    if (e.against !== undefined) put(`event.${e.id}.against`, e.against, 'count', [e.source]);
   }
   return facts;
 }

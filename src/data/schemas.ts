@@ -74,6 +74,8 @@ export const falconSchema = z
           year,
           launches: count,
           countedAfterStory: z.boolean().optional(),
+          /** the report this year's count comes from, when it is not the list's own sources */
+          source: sourceId.optional(),
           note: z.string().optional(),
         }),
       )
@@ -151,6 +153,8 @@ export const eventsSchema = z
           value: z.number().nonnegative('expected zero or more').optional(),
           unit: z.enum(['count', 'usd-millions']).optional(),
           valueNote: z.string().optional(),
+          /** a vote: the votes for it are its value (unit "count"), these the votes against */
+          against: count.optional(),
           source: sourceId,
           /** the timeline lane; an event with a lane is drawn on the timeline chart */
           lane: z.enum(eventLanes).optional(),

@@ -1,6 +1,7 @@
 // The build's images, as SVG documents ready for renderPng: the share card (headline + the key
 // chart) and one picture per chart (title, chart at its final state, source line).
 import { chartSourceLine } from '../charts/source-line';
+import { stateFrame } from '../charts/frame';
 import { getChart } from '../charts/registry';
 import { site } from '../data/site';
 import { formatMonth } from '../data/format';
@@ -112,7 +113,7 @@ export function chartImageSvg(chartId: string, opts: ChartImageOptions = {}): { 
   const source = { family: svgFontFamily.ui, size: 11, lineHeight: 14 };
   const titleLines = wrapText(copy.title, inner, title);
   const captionLines = wrapText(copy.caption, inner, caption);
-  const sourceLines = wrapText(`Source: ${chartSourceLine(chartId)}. ${story.publisher}.`, inner, source);
+  const sourceLines = wrapText(`Source: ${chartSourceLine(chartId, stateFrame(def.state(def.finalState), story.describes))}. ${story.publisher}.`, inner, source);
 
   const titleY = pad + title.size;
   const captionY = titleY + (titleLines.length - 1) * title.lineHeight + 8 + caption.size;

@@ -48,7 +48,7 @@ test('each chart root is a figure with caption, source, an SVG image with a name
     const root = page.locator(`[data-chart="${chart}"]`).first();
     expect(await root.evaluate((e) => e.tagName)).toBe('FIGURE');
     await expect(root.locator('figcaption')).not.toBeEmpty();
-    await expect(root.locator('.chart__source')).toContainText('Source:');
+    await expect(root.locator('.chart__source:visible')).toContainText('Source:');
     const svg = root.locator('.chart__canvas svg[role="img"]');
     const [title, desc] = await svg.evaluate((s) => [s.querySelector('title')?.textContent ?? '', s.querySelector('desc')?.textContent ?? '']);
     expect(title!.length, chart).toBeGreaterThan(20);

@@ -1,9 +1,16 @@
 // The house style's mechanical rules, checked over the built pages in Chromium: steps a reader takes
 // in at a glance, no copy about the site or its files, and the June 2025 frame until "What happened next".
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { bannedIn, laterFactsIn, mayNameTheStory, wordCount } from './helpers/copy';
+import { bannedIn, beyondSourcesIn, laterFactsIn, mayNameTheStory, storyDate, wordCount } from './helpers/copy';
 
-const charts = ['mission-split', 'launch-cadence'];
+/** Every chart that has an embed page in the build: no chart is named here. */
+const charts = readdirSync(join(process.cwd(), 'dist', 'embed'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const events = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 'events.json'), 'utf8')) as { events: { id: string; date: string }[] }).events;
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Each step's reader text: the box without its "Copy link" tools, source cards or pictures. */
 async function stepTexts(page: Page): Promise<{ id: string; text: string }[]> {
@@ -97,7 +104,7 @@ test.describe('no copy about the site or its files', () => {
 test.describe('one time frame', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('nothing from after June 2025 appears before “What happened next”, outside data tables and print', async ({ page }) => {
+  test('nothing from after June 2025 appears before “What happened next”: text, data tables, source lines, captions, source cards, print', async ({ page }) => {
     await page.goto('./');
     const before = await page.evaluate(() => {
       const header = document.querySelector('header.story-header')?.textContent ?? '';
@@ -111,10 +118,11 @@ test.describe('one time frame', () => {
         el.remove();
         el = following;
       }
-      // Data tables list every year, print shows each chart's last state, and source cards carry
-      // publication dates: none of that is the story's narrative.
-      for (const x of main.querySelectorAll('.chart__table, .chart__print, [popover], script, style')) x.remove();
-      return `${header}\n${main.textContent}`;
+      // Everything a reader can open counts: every frame's table and source line, the print
+      // picture, the source cards. Only scripts and styles are left out.
+      for (const x of main.querySelectorAll('script, style')) x.remove();
+      const labels = [...main.querySelectorAll('[aria-label], [alt]')].map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.getAttribute('alt') ?? ''}`);
+      return `${header}\n${main.textContent}\n${labels.join('\n')}`;
     });
     expect(before, 'a section with data-chapter="what-happened-next"').not.toBeNull();
     expect(laterFactsIn(before!)).toEqual([]);
@@ -206,4 +214,86 @@ test.describe('the news first', () => {
     expect(sections.at(-2)).toBe('what-happened-next');
     await expect(page.locator('[data-updates]')).toBeAttached();
   });
+});
+
+test.describe('every sentence stands on its source', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the patterns catch the phrasings issue 17 listed, and pass their sourced rewrites', () => {
+    for (const bad of ['In June, the Journal reported, Bezos called Trump', 'someone whose calls the president takes', 'Dragon, the only U.S. crew spacecraft', 'flying regular crews for five years', 'Nothing in the award suggests that the Pentagon values', 'None of this changes the award.', 'a review of its contracts with the Postal Service', 'according to accounts of the Journal’s report', 'Other ties followed.', 'The stakes are large.', 'The account above stops at the end of June 2025.', 'each figure in the text opens its source', 'Titles in square brackets describe a report', 'the public sources listed at the end'])
+      expect(beyondSourcesIn(bad), bad).not.toEqual([]);
+    for (const fine of ['Bezos and Trump spoke by phone', 'then the only U.S. spacecraft flying astronauts to the station', 'since 2020', 'the Journal reported'])
+      expect(beyondSourcesIn(fine), fine).toEqual([]);
+  });
+
+  test('the story and every embed say none of them', async ({ page }) => {
+    await page.goto('./');
+    const found = beyondSourcesIn(await readerCopy(page, { skipUpdates: true }));
+    for (const chart of charts) {
+      await page.goto(`embed/${chart}/`);
+      found.push(...beyondSourcesIn(await readerCopy(page)));
+    }
+    expect(found).toEqual([]);
+  });
+
+  test('the updates note holds corrections only, each saying what an earlier version said', async ({ page }) => {
+    await page.goto('./');
+    const entries = page.locator('[data-updates] li');
+    expect(await entries.count()).toBeGreaterThan(0);
+    for (const text of await entries.allTextContents()) expect(text, 'a correction of a fact, not a changelog').toMatch(/^\s*Correction, .*: An earlier version\b/);
+  });
+
+  test('the dek tells the report in the past tense', async ({ page }) => {
+    await page.goto('./');
+    const dek = (await page.locator('header .dek').textContent()) ?? '';
+    expect(dek).toMatch(/\b(sought|lagged|was|were|had)\b/);
+    expect(dek.match(/\b(is|are|seeks|lags|has)\b/g) ?? []).toEqual([]);
+  });
+
+  test('“What happened next” runs to the last dated event after June 2025 and ends on an “as of” date', async ({ page }) => {
+    await page.goto('./');
+    // events of the months after the story's (June 2025 is told in full); those dated to the day
+    const later = events.filter((e) => e.date.slice(0, 7) > storyDate.slice(0, 7) && /^\d{4}-\d{2}-\d{2}$/.test(e.date)).sort((a, b) => a.date.localeCompare(b.date));
+    expect(later.length).toBeGreaterThan(0);
+    const section = page.locator('section[data-chapter="what-happened-next"]');
+    const text = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
+    for (const e of later) expect(text, `${e.id} on ${e.date}`).toContain(dayFormat.format(new Date(`${e.date}T00:00:00Z`)));
+    const last = ((await section.locator(':scope > p').last().textContent()) ?? '').trim();
+    expect(last).toMatch(/^As of \d{1,2} [A-Z][a-z]+ \d{4}\b/);
+    const lastDate = new Date(`${later.at(-1)!.date}T00:00:00Z`);
+    const asOf = new Date(`${last.match(/^As of (\d{1,2} [A-Z][a-z]+ \d{4})/)![1]} UTC`);
+    expect(asOf.getTime(), 'the “as of” date is not before the last event told').toBeGreaterThanOrEqual(lastDate.getTime());
+    // nothing no checked source has: a third flight, a certification, a mission assigned to Blue Origin
+    expect(text).not.toMatch(/\bthird (New Glenn )?(flight|launch) (flew|launched|succeeded)|\bwas certified\b|\bcertified New Glenn\b|\bassigned (its|a) (first )?mission/i);
+  });
+});
+
+test.describe('one time frame, in every table and source line', () => {
+  for (const chart of charts) {
+    test(`the ${chart} embed: each state shows the table and source line of its own frame, and a later frame says its date`, async ({ page }) => {
+      await page.goto(`embed/${chart}/`);
+      const root = page.locator(`[data-chart="${chart}"]`);
+      const buttons = page.locator('[data-show-state]');
+      const n = await buttons.count();
+      expect(n).toBeGreaterThan(0);
+      const problems: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
+        await buttons.nth(i).click();
+        await expect(root).toHaveAttribute('data-state', state);
+        const visible = root.locator('[data-frame-states]:not([hidden])');
+        await expect(visible).toHaveCount(1);
+        expect(((await visible.getAttribute('data-frame-states')) ?? '').split(' ')).toContain(state);
+        const frame = (await visible.getAttribute('data-frame'))!;
+        const text = [
+          await root.locator('.chart__head').textContent(),
+          await visible.textContent(),
+          await visible.locator('[role="region"]').getAttribute('aria-label'),
+        ].join('\n');
+        if (frame <= storyDate) problems.push(...laterFactsIn(text).map((m) => `${state}: ${m}`));
+        else if (!/\bas of \d{1,2} [A-Z][a-z]+ \d{4}\b/.test(text)) problems.push(`${state}: a frame dated ${frame} with no “as of” label`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

@@ -26,7 +26,7 @@ for (const chart of charts) {
     await expect(root).toHaveCount(1);
     expect(Object.values(await visibleSeries(page, chart)).reduce((a, b) => a + b, 0)).toBeGreaterThan(5);
     await expect(root.locator('.chart__title')).not.toBeEmpty();
-    await expect(root.locator('.chart__source')).toContainText('Source:');
+    await expect(root.locator('.chart__source:visible')).toContainText('Source:');
     const story = page.getByRole('link', { name: 'Read the story' });
     await expect(story).toHaveAttribute('target', '_top');
     // It opens the story at the step that shows the embed's current state, and follows the switcher.

@@ -288,8 +288,10 @@ test('print: the story prints with each block’s chart at its last step and its
     const printed = root.locator('.chart__print svg');
     await expect(printed).toBeVisible();
     expect((await printed.locator('desc').textContent())!.length).toBeGreaterThan(20);
-    await expect(root.locator('table')).toBeVisible();
-    await expect(root.locator('table tbody tr').first()).toBeVisible();
+    // the table of the last step's time frame, and only that one
+    await expect(root.locator('[data-frame-print] table')).toBeVisible();
+    await expect(root.locator('table:visible')).toHaveCount(1);
+    await expect(root.locator('[data-frame-print] table tbody tr').first()).toBeVisible();
   }
   // The last steps' marks: every mission of every company (mission-split); New Glenn's flights by
   // the story's date in the June 2025 block, and both flights in "What happened next".

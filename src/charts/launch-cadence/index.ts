@@ -6,20 +6,39 @@ import { view } from './view';
 
 export const chart = defineChart(view, {
   shape: (d) => shapeLaunchCadence(d.falcon, d.newGlenn),
-  sources: (data) => [...new Set([...data.falconSources, ...(data.expectation ? [data.expectation.source] : []), ...data.newGlennSources])],
-  table: (data) => ({
-    caption: 'Falcon 9 and Falcon Heavy orbital launch attempts per year, and New Glenn launches',
-    columns: ['Year', 'Falcon launches', 'New Glenn launches', 'Note'],
-    rows: data.years.map((d) => {
-      const ng = data.flights.filter((f) => f.year === d.year);
+  // With a frame date (a state's asOf): only what was known by then, so a June 2025 block never
+  // lists a count or a flight from later, and a later block says the date it runs to.
+  sources: (data, asOf) => {
+    const by = asOf ?? '9999-12-31';
+    const ids = [
+      ...data.years.filter((y) => yearKnown(y.year, by)).flatMap((y) => (y.source ? [y.source] : data.falconSources)),
+      ...(data.expectation && data.expectation.claimedOn <= by ? [data.expectation.source] : []),
+      ...data.flights.flatMap((f) => [...(f.date <= by ? [f.source] : []), ...(f.postponedOn && f.postponedOn <= by && f.postponedSource ? [f.postponedSource] : [])]),
+    ];
+    return [...new Set(ids)];
+  },
+  table: (data, asOf) => {
+    const by = asOf ?? '9999-12-31';
+    const later = by > data.storyDate;
+    const e = data.expectation;
+    const rows = data.years.flatMap((d) => {
+      const ng = data.flights.filter((f) => f.year === d.year && f.date <= by);
+      const known = yearKnown(d.year, by);
+      const target = e?.year === d.year && e.claimedOn <= by ? e : undefined;
+      if (!known && !target && ng.length === 0) return [];
       const notes: string[] = [];
-      if (!yearKnown(d.year, data.storyDate)) notes.push(`counted after the year ended`);
-      const e = data.expectation;
-      if (e?.year === d.year) notes.push(`${e.claimedBy} said on ${formatDate(e.claimedOn)} it was targeting ${formatCount(e.launches)}`);
+      if (!known) notes.push('year not yet over: no count');
+      else if (!yearKnown(d.year, data.storyDate)) notes.push('counted after the year ended');
+      if (target) notes.push(`${target.claimedBy} said on ${formatDate(target.claimedOn)} it was targeting ${formatCount(target.launches)}`);
       for (const f of ng) notes.push(`${f.flight} on ${formatDate(f.date)}${f.boosterRecovered ? ', booster landed' : ', booster lost'}`);
-      return [String(d.year), formatCount(d.launches), ng.length ? formatCount(ng.length) : '—', notes.join('; ')];
-    }),
-  }),
+      return [[String(d.year), known ? formatCount(d.launches) : '—', ng.length ? formatCount(ng.length) : '—', notes.join('; ')]];
+    });
+    return {
+      caption: `Falcon 9 and Falcon Heavy orbital launch attempts per year, and New Glenn launches${later ? `, as of ${formatDate(by)}` : ''}`,
+      columns: ['Year', 'Falcon launches', 'New Glenn launches', 'Note'],
+      rows,
+    };
+  },
   // Falcon counts per year, SpaceX's expectation as its own row kind, and one row per New Glenn flight.
   csv: (data, cite) => {
     const rows: (string | number)[][] = data.years.map((y) => ['falcon', y.year, y.launches, 'count', '', cite(data.falconSources)]);

@@ -3,7 +3,7 @@
 // they are), with a label and a leader line. What a state draws follows its parameters alone.
 import { nice, ticks } from 'd3-array';
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatCount, formatDate, plural } from '../../data/format';
+import { formatCount, formatDate, formatTimes, plural } from '../../data/format';
 import { asOfDate, yearKnown, type LaunchCadenceData } from './shape';
 import type { CadenceState } from './view';
 
@@ -84,7 +84,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
   }
   const right = M.left + plotW;
   if (target && state.expectation === 'labelled') {
-    annotate('expected', right, y(target.launches) - 6, `${target.claimedBy}'s target: ${formatCount(target.launches)}`, 'end', 'falcon');
+    annotate('expected', right, y(target.launches) - 6, `${target.claimedBy}’s target: ${formatCount(target.launches)}`, 'end', 'falcon');
   } else if (target) {
     // A short reminder of what the dashed outline is, to its left, above the shorter earlier bars.
     annotate('expected', falconBar(target.year).x - 4, y(target.launches) + 5, `target ${formatCount(target.launches)}`, 'end', 'falcon');
@@ -123,7 +123,7 @@ function describe(data: LaunchCadenceData, state: CadenceState, asOf: string, sh
   if (state.expectation && e) parts.push(`${e.claimedBy} said on ${formatDate(e.claimedOn)} that it was targeting ${formatCount(e.launches)} launches in ${e.year}, drawn dashed.`);
   if (state.newGlenn) {
     const pending = data.flights.find((f) => f.date > asOf && f.plannedFor);
-    parts.push(`New Glenn had launched ${flown === 1 ? 'once' : plural(flown, 'time', 'times')} by ${formatDate(asOf)}${pending ? '; its second flight had been postponed' : ''}.`);
+    parts.push(`New Glenn had launched ${formatTimes(flown)} by ${formatDate(asOf)}${pending ? '; its second flight had been postponed' : ''}.`);
   }
   return (state.asOf === 'story' ? '' : `As of ${formatDate(asOf)}. `) + parts.join(' ');
 }

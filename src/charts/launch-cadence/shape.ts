@@ -4,6 +4,8 @@ import type { Falcon, NewGlenn } from '../../data/schemas';
 export interface CadenceYear {
   year: number;
   launches: number;
+  /** the report this year's count comes from, when not the list's own sources */
+  source?: string;
 }
 
 export interface CadenceFlight {
@@ -14,6 +16,11 @@ export interface CadenceFlight {
   boosterRecovered: boolean;
   /** what was planned before it slipped, e.g. "spring 2025" */
   plannedFor?: string;
+  /** who reported the flight */
+  source: string;
+  /** when it was postponed, and who reported that */
+  postponedOn?: string;
+  postponedSource?: string;
 }
 
 export interface CadenceExpectation {
@@ -37,7 +44,7 @@ export interface LaunchCadenceData {
 export function shapeLaunchCadence(falcon: Falcon, newGlenn: NewGlenn): LaunchCadenceData {
   const e = falcon.expectations[0];
   return {
-    years: [...falcon.years].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, launches: y.launches })),
+    years: [...falcon.years].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, launches: y.launches, ...(y.source ? { source: y.source } : {}) })),
     expectation: e && { year: e.year, launches: e.launches, claimedBy: e.claimedBy, claimedOn: e.claimedOn, source: e.source },
     flights: [...newGlenn.flights]
       .sort((a, b) => a.date.localeCompare(b.date))
@@ -48,6 +55,8 @@ export function shapeLaunchCadence(falcon: Falcon, newGlenn: NewGlenn): LaunchCa
         reachedOrbit: f.reachedOrbit,
         boosterRecovered: f.boosterRecovered,
         ...(f.plannedFor ? { plannedFor: f.plannedFor } : {}),
+        source: f.source,
+        ...(f.postponedOn ? { postponedOn: f.postponedOn, postponedSource: f.postponedSource ?? f.source } : {}),
       })),
     storyDate: newGlenn.storyDate,
     falconSources: falcon.sources,

@@ -8,7 +8,7 @@ export const chart = defineChart(view, {
   shape: (d) => shapeMissionSplit(d.nssl),
   sources: (data) => [...new Set([...data.sources, ...data.providers.map((p) => p.source)])],
   table: (data) => ({
-    caption: `The Space Force's launch missions for ${data.launchYears[0]}–${data.launchYears[1]}, by company`,
+    caption: `The Space Force’s launch missions for ${data.launchYears[0]}–${data.launchYears[1]}, by company`,
     columns: ['Company', 'Missions', 'Share of missions', 'Award value', 'Average per mission'],
     rows: data.providers.map((p) => [
       p.name,

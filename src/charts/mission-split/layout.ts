@@ -6,7 +6,7 @@
 // that company's average value per mission, so each bar's length (and area) is its dollar value;
 // the rows share the canvas's height.
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatCount, formatUsdMillions } from '../../data/format';
+import { formatCount, formatProseCount, formatUsdMillions } from '../../data/format';
 import type { MissionSplitData, ProviderSummary } from './shape';
 import type { CountState, MissionSplitState, ValueState } from './view';
 
@@ -146,7 +146,7 @@ function describeCount(data: MissionSplitData, named: string[]): string {
     return `${p.name} ${formatCount(p.missions)}`;
   });
   const left = data.missions.filter((m) => !named.includes(m.provider)).length;
-  const tail = left > 0 ? `; ${formatCount(left)} missions not yet shown by company.` : ` of ${formatCount(data.totalMissions)}.`;
+  const tail = left > 0 ? `; ${formatProseCount(left)} missions not yet shown by company.` : ` of ${formatCount(data.totalMissions)}.`;
   return `Missions by company: ${parts.join(', ')}${tail}`;
 }
 
@@ -155,6 +155,6 @@ function describeValue(data: MissionSplitData, perMission: boolean): string {
     const parts = data.providers.map((p) => `${p.name} about ${formatUsdMillions(p.perMissionUsdMillions)}`);
     return `Average value per mission, each award divided by its missions (not a launch price): ${parts.join(', ')}.`;
   }
-  const parts = data.providers.map((p) => `${p.name} ${formatUsdMillions(p.valueUsdMillions)} for ${formatCount(p.missions)} missions`);
-  return `Bars as long as each company's award, one segment per mission: ${parts.join(', ')}; ${formatUsdMillions(data.totalValueUsdMillions)} in all.`;
+  const parts = data.providers.map((p) => `${p.name} ${formatUsdMillions(p.valueUsdMillions)} for ${formatProseCount(p.missions)} missions`);
+  return `Bars as long as each company’s award, one segment per mission: ${parts.join(', ')}; ${formatUsdMillions(data.totalValueUsdMillions)} in all.`;
 }

@@ -43,8 +43,9 @@ export function bannedIn(text: string): string[] {
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const newGlenn = json('new-glenn-launches.json') as { storyDate: string; flights: { flight: string; date: string }[] };
-const falcon = json('falcon-launches.json') as { years: { year: number; launches: number; countedAfterStory?: boolean }[] };
+const newGlenn = json('new-glenn-launches.json') as { storyDate: string; flights: { flight: string; date: string; source: string }[] };
+const falcon = json('falcon-launches.json') as { years: { year: number; launches: number; countedAfterStory?: boolean; source?: string }[] };
+const sources = (json('sources.json') as { sources: { id: string; title: string; publisher: string; date: string }[] }).sources;
 
 /** The June 2025 frame: the story is told as of this date. */
 export const storyDate = newGlenn.storyDate;
@@ -61,7 +62,56 @@ export const laterFacts: RegExp[] = [
   /\bDecember 2025\b/,
   /\bESCAPADE\b/,
   /\bbooster landed\b/i,
+  // The reports of those later facts, by title, and by publisher where that outlet is cited for nothing
+  // earlier (a source line names publishers only).
+  ...laterReports().map((s) => new RegExp(escapeRegExp(s))),
 ];
+
+function laterReports(): string[] {
+  const ids = new Set([
+    ...falcon.years.filter((y) => y.countedAfterStory && y.source).map((y) => y.source!),
+    ...newGlenn.flights.filter((f) => f.date > storyDate).map((f) => f.source),
+  ]);
+  const later = sources.filter((s) => ids.has(s.id) && s.date > storyDate);
+  const earlyPublishers = new Set(sources.filter((s) => s.date <= storyDate).map((s) => s.publisher));
+  return later.flatMap((s) => [s.title.replace(/^\[|\]$/g, ''), ...(earlyPublishers.has(s.publisher) ? [] : [s.publisher])]);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Sentences that went beyond their sources (issue 17): who placed the calls, "the only U.S. crew
+ * spacecraft", "for five years", opinions with no source, claims no checked source carries, and
+ * "stakes" that were already settled. Reader copy never says them again.
+ */
+export const beyondSources: RegExp[] = [
+  /\bBezos called Trump\b/i,
+  /\bcalls the president takes\b/i,
+  /\bthe only U\.?S\.? crew spacecraft\b/i,
+  /\bfor five years\b/i,
+  /\bNothing in the award suggests\b/i,
+  /\bNone of this changes the award\b/i,
+  /\bPostal Service\b/i,
+  /\baccounts of the Journal[’']s report\b/i,
+  /\bOther ties followed\b/i,
+  /\bThe stakes are large\b/i,
+];
+
+/** Talk about the account itself rather than the news: reader copy has none of it. */
+export const processTalk: RegExp[] = [
+  /\bThe account above\b/i,
+  /\bThe account now\b/i,
+  /\beach figure in the text\b/i,
+  /\bTitles in square brackets\b/i,
+  /\blisted (at|below|at the end)\b/i,
+  /\bdated in [“"]?What happened next\b/i,
+];
+
+export function beyondSourcesIn(text: string): string[] {
+  return matches([...beyondSources, ...processTalk], text);
+}
 
 export function laterFactsIn(text: string): string[] {
   return matches(laterFacts, text);
