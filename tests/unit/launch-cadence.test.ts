@@ -5,6 +5,7 @@ import { loadDatasets } from '../../src/data/load';
 import { getChart } from '../../src/charts/registry';
 import { resolveState, type RectMark, type Scene } from '../../src/charts/scene';
 import type { LaunchCadenceData } from '../../src/charts/launch-cadence/shape';
+import type { CadenceState } from '../../src/charts/launch-cadence/view';
 import { copyDataDir, editJson, readRaw, removeDir } from './helpers/data';
 import { emptyBands, expectMarksInside, expectUniqueKeys, fillSizes, overlaps, sizes } from './helpers/charts';
 
@@ -176,7 +177,7 @@ describe('launch-cadence: New Glenn is visible wherever it is compared with Falc
   it('some states compare them, and each of those draws every flight known as of its date', () => {
     expect(comparing.length).toBeGreaterThanOrEqual(1);
     for (const id of comparing) {
-      const state = def.states.find((s) => s.id === id)!;
+      const state = def.states.find((s) => s.id === id)! as CadenceState;
       const asOf = state.asOf === 'story' ? storyDate : state.asOf;
       expect(ngBars(def.layout(data, id, { width: 375, height: 300 })).map((m) => m.key), id).toEqual(flights.filter((f) => f.date <= asOf).map((f) => f.flight));
     }
