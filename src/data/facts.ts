@@ -106,3 +106,20 @@ export function lookupFact(facts: Map<string, Fact>, key: string): Fact {
   }
   return fact;
 }
+
+const moneyStyles: readonly MoneyStyle[] = ['long', 'short', 'precise'];
+
+/** What `<Fact of={of} as={as} style={style} />` prints, checked: the story's figures and the share
+    pages' words go through this one function, so they cannot disagree. Errors name the tag. */
+export function proseFact(facts: Map<string, Fact>, of: string, { style = 'long', as = 'words' }: { style?: string; as?: string } = {}): { fact: Fact; text: string } {
+  const tag = `<Fact of="${of}"${as === 'words' ? '' : ` as="${as}"`}${style === 'long' ? '' : ` style="${style}"`}>`;
+  if (!proseForms.includes(as as ProseForm)) throw new Error(`${tag}: "as" must be one of ${proseForms.join(', ')}`);
+  if (!moneyStyles.includes(style as MoneyStyle)) throw new Error(`${tag}: "style" must be one of ${moneyStyles.join(', ')}`);
+  let fact: Fact;
+  try {
+    fact = lookupFact(facts, of);
+    return { fact, text: formatProseFact(fact, { style: style as MoneyStyle, as: as as ProseForm }) };
+  } catch (err) {
+    throw new Error(`${tag}: ${(err as Error).message}`);
+  }
+}

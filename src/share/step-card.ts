@@ -14,8 +14,9 @@ export const STEP_CARD = { width: SHARE_CARD.width, height: SHARE_CARD.height } 
 
 export const stepCardPath = (stepId: string) => `images/${stepId}.png`;
 
-const lines = (text: string[], x: number, y: number, size: number, lineHeight: number, family: string, fill: string) =>
-  textBlock({ lines: text, x, y, size, lineHeight, family, fill });
+// Each block is marked with its part (data-card-part), so a test can read the card's words in the SVG.
+const lines = (part: string, text: string[], x: number, y: number, size: number, lineHeight: number, family: string, fill: string) =>
+  textBlock({ lines: text, x, y, size, lineHeight, family, fill, extra: ` data-card-part="${part}"` });
 
 export function stepCardSvg(step: StoryStep): string {
   const c = palette();
@@ -51,10 +52,10 @@ export function stepCardSvg(step: StoryStep): string {
     `<title>${esc(`${step.chartTitle}: ${step.stateLabel}`)}</title>`,
     `<rect width="${width}" height="${height}" fill="${c.bg}"/>`,
     `<rect width="${width}" height="10" fill="${c.accent}"/>`,
-    lines([site().story.publisher.toUpperCase()], left, 84, 20, 24, svgFontFamily.ui, c.muted),
-    lines(titleLines, left, titleY, titleFont.size, 36, titleFont.family, c.muted),
-    lines(labelLines, left, labelY, labelFont.size, labelLineHeight, labelFont.family, c.fg),
-    lines(textLines, left, textY, textFont.size, 30, textFont.family, c.fg),
+    lines('publisher', [site().story.publisher.toUpperCase()], left, 84, 20, 24, svgFontFamily.ui, c.muted),
+    lines('title', titleLines, left, titleY, titleFont.size, 36, titleFont.family, c.muted),
+    lines('label', labelLines, left, labelY, labelFont.size, labelLineHeight, labelFont.family, c.fg),
+    lines('words', textLines, left, textY, textFont.size, 30, textFont.family, c.fg),
     place(chart, chartX, chartY, k),
     `</svg>`,
   ].join('');

@@ -1,24 +1,13 @@
 // Every step of the story, for its share page and card: id, chart, state, and the words a reader
-// sees at that step. The text comes from the rendered chapters, read with a DOM parser (linkedom):
-// each chapter's MDX is rendered with the story's components (Astro's container API),
-// and the step's box is read as text. If a chapter cannot be rendered here (a component this module
-// does not know), every state of every chart gets a step whose text is its label and the chart's
-// takeaway, so share pages never break the build.
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { loadRenderers } from 'astro:container';
+// sees at that step. The MDX plugin (src/scrolly/mdx-steps.mjs) writes each step's words down as
+// it compiles the chapters (text, with each <Fact> as a key); here the facts are resolved through
+// src/data/facts.ts as <Fact> prints them. Nothing is rendered twice, and a source pop-up, a
+// button or a hidden part never reaches a share page: they are not among the step's words.
 import { getCollection, render } from 'astro:content';
-import { parseHTML } from 'linkedom';
 import { chartIds, getChart } from '../charts/registry';
 import { site } from '../data/site';
-import { parseStepId, stepId } from '../lib/step-id';
-
-// The chapters' MDX components, by file name (Scrolly, Step, Fact…): the same components the story
-// passes, found without naming them, so a component added later renders here too.
-const componentModules = import.meta.glob<{ default: unknown }>('../components/*.astro', { eager: true });
-const components = Object.fromEntries(
-  Object.entries(componentModules).map(([path, m]) => [path.replace(/^.*\/(\w+)\.astro$/, '$1'), m.default]),
-);
+import { stepId } from '../lib/step-id';
+import { stepText, type StepWords } from './step-words';
 
 export interface StoryStep {
   /** "<chart-id>--<state-id>", the step's id in the story */
@@ -27,48 +16,35 @@ export interface StoryStep {
   state: string;
   stateLabel: string;
   chartTitle: string;
-  /** what the reader reads at this step (or, in the fallback, the state's label and the chart's takeaway) */
+  /** what the reader reads at this step, whitespace squashed */
   text: string;
-  source: 'chapters' | 'labels';
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function describe(chart: string, state: string, text: string | undefined): StoryStep | undefined {
-  if (!chartIds.includes(chart)) return undefined;
-  const def = getChart(chart);
-  const s = def.states.find((x) => x.id === state);
-  if (!s) return undefined;
-  const copy = site().chartCopy.get(chart);
-  return {
-    id: stepId(chart, state),
-    chart,
-    state,
-    stateLabel: s.label,
-    chartTitle: copy?.title ?? chart,
-    text: text ?? squash(`${s.label}. ${copy?.takeaway ?? ''}`),
-    source: text ? 'chapters' : 'labels',
-  };
+function describe({ chart, state, words }: StepWords, at: string): StoryStep {
+  if (!chartIds.includes(chart)) throw new Error(`${at}: <Scrolly chart="${chart}">: no such chart; the charts are ${chartIds.join(', ')}`);
+  const s = getChart(chart).states.find((x) => x.id === state);
+  if (!s) throw new Error(`${at}: <Step state="${state}"> is not a state of ${chart}`);
+  let text: string;
+  try {
+    text = stepText(words);
+  } catch (err) {
+    throw new Error(`${at}: <Step state="${state}">: ${(err as Error).message}`);
+  }
+  if (!text) throw new Error(`${at}: <Step state="${state}"> has no words to share`);
+  return { id: stepId(chart, state), chart, state, stateLabel: s.label, chartTitle: site().chartCopy.get(chart)?.title ?? chart, text };
 }
 
 async function fromChapters(): Promise<StoryStep[]> {
-  const container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const steps: StoryStep[] = [];
   for (const chapter of chapters) {
-    const { Content } = await render(chapter);
-    const html = await container.renderToString(Content, { props: { components } });
-    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-    for (const el of document.querySelectorAll('[data-step][id]')) {
-      const box = el.querySelector('.step__box');
-      if (!box) continue;
-      for (const tool of box.querySelectorAll('.step__tools')) tool.remove();
-      const id = parseStepId(el.getAttribute('id'));
-      const step = id ? describe(id.chart, id.state, squash(box.textContent ?? '')) : undefined;
-      if (step) steps.push(step);
-    }
+    // render() loads the compiled chapter; its Content is never rendered here.
+    const { remarkPluginFrontmatter } = await render(chapter);
+    const words = (remarkPluginFrontmatter.stepWords ?? []) as StepWords[];
+    const at = chapter.filePath ?? chapter.id;
+    for (const w of words) steps.push(describe(w, at));
   }
-  if (steps.length === 0) throw new Error('no steps found in the rendered chapters');
+  if (steps.length === 0) throw new Error('share pages: the MDX plugin reported no steps in content/chapters (is src/scrolly/mdx-steps.mjs in astro.config.mjs?)');
   return steps;
 }
 
@@ -76,10 +52,7 @@ let cached: Promise<StoryStep[]> | undefined;
 
 /** The story's steps in reading order, each once. */
 export function storySteps(): Promise<StoryStep[]> {
-  // A share card without its step's words would mislead: if the chapters cannot be read, stop.
-  cached ??= fromChapters().catch((error: unknown) => {
-    throw new Error(`share pages: the steps' text could not be read from the rendered chapters: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  cached ??= fromChapters();
   return cached;
 }
 

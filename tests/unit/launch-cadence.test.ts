@@ -5,6 +5,7 @@ import { loadDatasets } from '../../src/data/load';
 import { getChart } from '../../src/charts/registry';
 import { resolveState, type RectMark, type Scene } from '../../src/charts/scene';
 import type { LaunchCadenceData } from '../../src/charts/launch-cadence/shape';
+import type { CadenceState } from '../../src/charts/launch-cadence/view';
 import { copyDataDir, editJson, readRaw, removeDir } from './helpers/data';
 import { emptyBands, expectMarksInside, expectUniqueKeys, fillSizes, overlaps, sizes } from './helpers/charts';
 
@@ -97,17 +98,28 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('launch
     expect(text(s)).toContain(`target: ${expectation.launches}`);
   });
 
-  it('new-glenn: one flight, in 2025’s own slot beside Falcon’s target, and the postponement said', () => {
+  it('new-glenn: one flight, a square in its own row under 2025’s column, below the years, and the postponement said', () => {
     const s = scene('new-glenn');
     const [ng] = ngBars(s);
     expect(ngBars(s)).toHaveLength(1);
     const target = s.marks.find((m) => m.key === expectedKey)!;
     const bar2024 = s.marks.find((m) => m.key === '2024')!;
-    // The 2025 slot starts where the 2024 bar's slot ends: New Glenn sits right of Falcon's 2025 target, before any later year.
-    expect(ng!.x).toBeGreaterThan(target.x + target.width - 1e-6);
+    const slot = target.x - bar2024.x;
+    // Under 2025's column: inside the slot that holds Falcon's 2025 target.
     expect(ng!.x).toBeGreaterThan(bar2024.x + bar2024.width);
-    const slot = (target.x - bar2024.x) ;
     expect(ng!.x + ng!.width).toBeLessThanOrEqual(bar2024.x + 2 * slot + 1e-6);
+    // Off the bars' scale: wholly below the baseline and the year labels, a square.
+    const baseline = target.y + target.height;
+    const yearLabel = s.labels.find((l) => l.key === `year-${storyYear}`)!;
+    expect(ng!.y).toBeGreaterThan(Math.max(baseline, yearLabel.y));
+    expect(ng!.width).toBeCloseTo(ng!.height, 6);
+    // The row says what a square is, left of it, on the squares' line.
+    const key = s.labels.find((l) => l.key === 'ng-row')!;
+    expect(key.text).toMatch(/New Glenn, one square per launch/);
+    expect(key.anchor).toBe('end');
+    expect(key.x).toBeLessThan(ng!.x);
+    expect(key.y).toBeGreaterThan(ng!.y);
+    expect(key.y).toBeLessThanOrEqual(ng!.y + ng!.height + 4);
     expect(text(s)).toContain('New Glenn: 1 launch');
     expect(text(s)).toContain('postponed');
   });
@@ -129,11 +141,13 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('launch
     expect(scene(id).description).toMatch(/^As of \d{1,2} \w+ 2025/);
   });
 
-  it('second-flight: both flights, stacked in 2025, still no year-end count', () => {
+  it('second-flight: both flights, equal squares in flight order (left to right, then line by line), still no year-end count', () => {
     const s = scene('second-flight');
-    const ng = ngBars(s).sort((a, b) => b.y - a.y);
+    const ng = ngBars(s);
     expect(ng.map((m) => m.key)).toEqual(['NG-1', 'NG-2']);
-    expect(ng[1]!.y + ng[1]!.height).toBeCloseTo(ng[0]!.y, 6);
+    expect(ng[1]!.width).toBeCloseTo(ng[0]!.width, 6);
+    expect(ng[1]!.height).toBeCloseTo(ng[0]!.height, 6);
+    expect(ng[1]!.y > ng[0]!.y + 1e-6 || (Math.abs(ng[1]!.y - ng[0]!.y) < 1e-6 && ng[1]!.x > ng[0]!.x + ng[0]!.width)).toBe(true);
     expect(yearsShown(s)).not.toContain(storyYear);
   });
 
@@ -147,10 +161,43 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('launch
     expect(text(s)).toContain('2 New Glenn launches');
   });
 
-  it('New Glenn’s flights are at least a few pixels tall, one equal block per flight', () => {
-    const ng = ngBars(scene('year-end-2025'));
-    expect(ng[0]!.height).toBeGreaterThanOrEqual(3);
-    expect(ng[1]!.height).toBeCloseTo(ng[0]!.height, 6);
+});
+
+/** Canvases 375 px wide (a phone's chart), from short to tall, and the desktop and embed ones. */
+const visibleSizes = [
+  ...[200, 260, 300, 340, 420].map((height) => ({ width: 375, height })),
+  { width: 320, height: 320 },
+  ...fillSizes,
+];
+
+describe('launch-cadence: New Glenn is visible wherever it is compared with Falcon', () => {
+  /** States whose scene has New Glenn marks, found from the layout (no state named). */
+  const comparing = stateIds.filter((id) => ngBars(def.layout(data, id, { width: 375, height: 300 })).length > 0);
+
+  it('some states compare them, and each of those draws every flight known as of its date', () => {
+    expect(comparing.length).toBeGreaterThanOrEqual(1);
+    for (const id of comparing) {
+      const state = def.states.find((s) => s.id === id)! as CadenceState;
+      const asOf = state.asOf === 'story' ? storyDate : state.asOf;
+      expect(ngBars(def.layout(data, id, { width: 375, height: 300 })).map((m) => m.key), id).toEqual(flights.filter((f) => f.date <= asOf).map((f) => f.flight));
+    }
+  });
+
+  describe.each(visibleSizes.map((s) => [`${s.width}×${s.height}`, s] as const))('at %s', (_, size) => {
+    it.each(comparing)('%s: each flight is a mark at least 8 px on its shorter side, apart from the others and from the bars', (id) => {
+      const s = def.layout(data, id, size);
+      const ng = ngBars(s);
+      for (const m of ng) {
+        expect(Math.min(m.width, m.height), `${id} ${m.key}`).toBeGreaterThanOrEqual(8);
+        expect(m.value, `${id} ${m.key}`).toBe(1);
+        expect(m.opacity ?? 1).toBe(1);
+      }
+      const others = s.marks.filter((m) => m.series !== 'new-glenn');
+      for (const m of ng) {
+        for (const o of [...others, ...ng.filter((x) => x !== m)]) expect(overlaps(m, o), `${id} ${m.key}/${o.key}`).toBe(false);
+      }
+      expectMarksInside(s, `${id} at ${size.width}×${size.height}`);
+    });
   });
 });
 

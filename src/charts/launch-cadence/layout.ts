@@ -1,6 +1,8 @@
-// Falcon launches per year as bars on a shared baseline. In a year New Glenn flew, its flights
-// stand beside Falcon's bar in that year's own slot, on the same scale (so they are as small as
-// they are), with a label and a leader line. What a state draws follows its parameters alone.
+// Falcon launches per year as bars on a shared baseline. New Glenn's flights are counted, not
+// measured: one square per launch in a labelled row of their own below the years, under the year
+// each flew. On the bars' scale a flight is a pixel high (a sliver no reader could see or count),
+// and a square that sat on that scale would read as several launches; below the axis, a square
+// is one launch and says so. What a state draws follows its parameters alone.
 import { nice, ticks } from 'd3-array';
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
 import { formatCount, formatDate, formatTimes, plural } from '../../data/format';
@@ -8,15 +10,18 @@ import { asOfDate, yearKnown, type LaunchCadenceData } from './shape';
 import type { CadenceState } from './view';
 
 const M = { top: 44, right: 6, bottom: 24, left: 34 };
-const MIN_FLIGHT_HEIGHT = 3; // a flight at this scale is ~1px: keep it visible, label it plainly
+/** New Glenn's squares: 9 px a side at least, so that 8 px of colour shows inside the marks' 1 px outline
+    on a phone (8 px: the least a reader can see and count there), 14 px at most; 1 px apart, which
+    with the outlines leaves 2 px between their colours, so two fit side by side in a phone's slot. */
+export const FLIGHT_SQUARE = { min: 9, max: 14, gap: 1 } as const;
+/** From the baseline to the top of New Glenn's row: room for the year labels. */
+const ROW_OFFSET = 27;
 const LINE = 16; // annotation line height (13px text)
 
 export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState, size: Size): Scene {
   const { years, expectation } = data;
   const asOf = asOfDate(data, state.asOf);
   const plotW = Math.max(50, size.width - M.left - M.right);
-  const plotH = Math.max(50, size.height - M.top - M.bottom);
-  const baseline = M.top + plotH;
   const firstYear = years[0]?.year ?? 0;
   const lastYear = years[years.length - 1]?.year ?? firstYear;
   const slot = plotW / (lastYear - firstYear + 1);
@@ -25,7 +30,17 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
 
   const shownYears = years.filter((d) => d.year <= state.through && yearKnown(d.year, asOf));
   const flights = state.newGlenn ? data.flights.filter((f) => f.date <= asOf) : [];
-  const flightYears = new Set(flights.map((f) => f.year));
+  // New Glenn's row: squares side by side under their year, as many to a line as the year's slot holds.
+  const side = Math.min(FLIGHT_SQUARE.max, Math.max(FLIGHT_SQUARE.min, slot * 0.42));
+  const step = side + FLIGHT_SQUARE.gap;
+  // (A line may overhang its slot by half a pixel a side: a 343 px phone canvas has 18.9 px slots.)
+  const perLine = Math.max(1, Math.floor((slot + FLIGHT_SQUARE.gap + 1) / step));
+  const perYear = new Map<number, number>();
+  for (const f of flights) perYear.set(f.year, (perYear.get(f.year) ?? 0) + 1);
+  const rowLines = Math.max(0, ...[...perYear.values()].map((n) => Math.ceil(n / perLine)));
+  const rowHeight = rowLines ? ROW_OFFSET - M.bottom + rowLines * step - FLIGHT_SQUARE.gap + 4 : 0;
+  const plotH = Math.max(50, size.height - M.top - M.bottom - rowHeight);
+  const baseline = M.top + plotH;
   const target = state.expectation && expectation && expectation.year <= state.through ? expectation : undefined;
 
   // A linear scale from d3-array's nice bounds and ticks (d3-scale would bring d3-format and more to the page).
@@ -33,10 +48,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
   const [, top] = nice(0, visibleMax, 4);
   const y = (v: number) => baseline - (v / top) * plotH;
 
-  // Falcon's bar fills its slot, or shares it with New Glenn's in a year New Glenn flew.
-  const falconBar = (year: number) =>
-    flightYears.has(year) ? { x: slotX(year) + slot * 0.06, width: slot * 0.44 } : { x: slotX(year) + slot * 0.11, width: slot * 0.78 };
-  const ngBar = (year: number) => ({ x: slotX(year) + slot * 0.54, width: slot * 0.4 });
+  const falconBar = (year: number) => ({ x: slotX(year) + slot * 0.11, width: slot * 0.78 });
   const full = (year: number) => (state.emphasis === undefined ? true : state.emphasis !== null && year >= state.emphasis.from && year <= state.emphasis.to);
 
   const marks: RectMark[] = shownYears.map((d) => ({
@@ -59,12 +71,14 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
       variant: 'expectation',
     });
   }
-  const unit = Math.max(MIN_FLIGHT_HEIGHT, baseline - y(1));
-  const stackIndex = new Map<number, number>();
+  const rowTop = baseline + ROW_OFFSET;
+  const squaresLeft = (year: number) => mid(year) - (Math.min(perYear.get(year) ?? 0, perLine) * step - FLIGHT_SQUARE.gap) / 2;
+  const flightIndex = new Map<number, number>();
   for (const f of flights) {
-    const i = stackIndex.get(f.year) ?? 0;
-    stackIndex.set(f.year, i + 1);
-    marks.push({ key: f.flight, series: 'new-glenn', value: 1, ...ngBar(f.year), y: baseline - unit * (i + 1), height: unit });
+    const i = flightIndex.get(f.year) ?? 0;
+    flightIndex.set(f.year, i + 1);
+    const x = squaresLeft(f.year) + (i % perLine) * step;
+    marks.push({ key: f.flight, series: 'new-glenn', value: 1, x, y: rowTop + Math.floor(i / perLine) * step, width: side, height: side });
   }
 
   // Gridlines and their labels.
@@ -92,11 +106,15 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
   // A later state says, on the chart, the date it shows.
   if (state.asOf !== 'story') annotate('as-of', M.left, 14, `As of ${formatDate(asOf)}`, 'start');
 
+  if (rowLines) {
+    // The row's key, left of the first year's squares, in New Glenn's colour.
+    const first = Math.min(...perYear.keys());
+    annotate('ng-row', squaresLeft(first) - 7, rowTop + side / 2 + 4.5, 'New Glenn, one square per launch', 'end', 'new-glenn');
+  }
   if (state.newGlenn) {
-    // New Glenn's words sit in the band above the bars, right-aligned to a leader that drops to
-    // its sliver of a bar: the text never lies across the tall recent bars.
+    // The counts sit in the band above the bars, right-aligned at the year's slot.
     const year = Math.max(...flights.map((f) => f.year), Number(asOf.slice(0, 4)));
-    const x = ngBar(year).x + ngBar(year).width / 2;
+    const x = slotX(year) + slot;
     const n = flights.filter((f) => f.year === year).length;
     const falcon = shownYears.find((d) => d.year === year);
     const pending = data.flights.find((f) => f.date > asOf && f.plannedFor);
@@ -105,10 +123,8 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
       : [`New Glenn: ${plural(n, 'launch', 'launches')}`, pending ? 'second flight postponed' : ''];
     const y0 = M.top - LINE - 2;
     lines.forEach((line, i) => {
-      if (line) annotate(`ng-${i + 1}`, x + 3, y0 + i * LINE, line, 'end', i === 0 && falcon ? 'falcon' : 'new-glenn');
+      if (line) annotate(`ng-${i + 1}`, Math.min(x, size.width - 2), y0 + i * LINE, line, 'end', i === 0 && falcon ? 'falcon' : 'new-glenn');
     });
-    const ngTop = baseline - unit * Math.max(1, n) - 3;
-    rules.push({ key: 'leader', x1: x, y1: y0 + LINE + 4 - (lines[1] ? 0 : LINE), x2: x, y2: ngTop, variant: 'leader' });
   }
 
   return { size, marks, labels, rules, description: describe(data, state, asOf, shownYears, flights.length) };
