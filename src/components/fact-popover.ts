@@ -1,9 +1,10 @@
 // Figures in the prose are links to the source list (that works without JavaScript). Where the
 // popover API exists, a figure instead opens the page's one source card, so the reader keeps their
 // place: click, tap, Enter or Space toggles it; Escape or a click elsewhere closes it (popover="auto").
-// The card is filled, as it opens, with copies of the figure's entries in the source list
-// (data-fact-sources), so each source is written once on the page however often it is cited. It
-// moves to just after its figure before it opens, so Tab goes from the figure into the card.
+// The card is filled, as it opens, with copies of the figure's entries in the source list (the one
+// its link points to, or those listed in data-fact-sources), so each source is written once on the
+// page however often it is cited. It moves to just after its figure before it opens, so Tab goes
+// from the figure into the card.
 const canPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const ANCHOR = '--source-card-anchor';
 
@@ -15,7 +16,8 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
   const fill = (link: HTMLAnchorElement) => {
     const more = card.dataset.moreLabel ?? '';
     card.replaceChildren();
-    for (const entryId of (link.dataset.factSources ?? '').split(' ').filter(Boolean)) {
+    const entries = link.dataset.factSources ?? link.hash.slice(1);
+    for (const entryId of entries.split(' ').filter(Boolean)) {
       const cite = document.getElementById(entryId)?.querySelector('.source-cite');
       if (!cite) continue;
       const copy = cite.cloneNode(true) as HTMLElement;
