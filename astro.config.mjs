@@ -7,6 +7,7 @@ import { scrollySteps } from './src/scrolly/mdx-steps.mjs';
 import { parseBasePath, parseSiteUrl } from './src/lib/deploy-config.mjs';
 import hostingHeaders from './src/integrations/headers.mjs';
 import themeCss from './src/integrations/theme-css.mjs';
+import siteFonts from './src/integrations/fonts.mjs';
 
 const base = parseBasePath(process.env.BASE_PATH);
 const site = parseSiteUrl(process.env.SITE_URL);
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Steps learn their block's chart at compile time (src/scrolly/mdx-steps.mjs).
   markdown: { processor: satteri({ mdastPlugins: [scrollySteps] }) },
-  integrations: [themeCss(), mdx(), hostingHeaders({ framable: ['embed/'] })],
+  integrations: [siteFonts(), themeCss(), mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
   // Charts tween numbers only: d3-color's colour spaces never run (src/charts/d3-color-lite.ts).
   vite: { resolve: { alias: { 'd3-color': fileURLToPath(new URL('./src/charts/d3-color-lite.ts', import.meta.url)) } } },

@@ -1,5 +1,6 @@
 // The fonts the build-time images are drawn with: the same self-hosted files the pages use
-// (src/styles/fonts.css), never the machine's own fonts.
+// (src/integrations/fonts.mjs subsets these same files for the pages; the images keep them whole),
+// never the machine's own fonts.
 //
 // resvg does not apply a variable font's weight axis: every weight draws as the font's default
 // instance (regular). The images therefore set hierarchy by size and colour, not by weight.

@@ -23,29 +23,54 @@ const layout = (fact: Locator) =>
   });
 
 test.describe('with JavaScript', () => {
-  test('every figure in the prose has a source card naming publisher, title and date', async ({ page }) => {
+  test('every figure in the prose opens a source card naming publisher, title and date', async ({ page }) => {
     await page.goto('./');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // Each click as the reader's: the card opens, filled with that figure's sources.
     const cards = await page.locator('main a.fact').evaluateAll((links) =>
       links.map((a) => {
+        (a as HTMLElement).click();
         const pop = document.getElementById(a.getAttribute('data-fact-source') ?? '');
-        return {
+        const card = {
           fact: a.querySelector('[data-fact]')?.getAttribute('data-fact'),
           role: a.getAttribute('role'),
+          expanded: a.getAttribute('aria-expanded'),
           popover: pop?.getAttribute('popover'),
+          open: pop?.matches(':popover-open'),
+          first: pop?.querySelector('.source-cite__more')?.getAttribute('href'),
+          href: a.getAttribute('href'),
           publisher: pop?.querySelector('.source-cite__publisher')?.textContent,
           title: pop?.querySelector('.source-cite__title')?.textContent,
           date: pop?.querySelector('time')?.getAttribute('datetime'),
         };
+        (a as HTMLElement).click();
+        return card;
       }),
     );
     expect(cards.length).toBeGreaterThan(40);
     for (const c of cards) {
       expect(c.popover, c.fact!).toBe('auto');
+      expect(c.open, c.fact!).toBe(true);
       expect(c.role, c.fact!).toBe('button');
+      expect(c.expanded, c.fact!).toBe('true');
+      // the card names the source the figure links to without JavaScript
+      expect(c.first, c.fact!).toBe(c.href);
       expect(c.publisher, c.fact!).toBeTruthy();
       expect(c.title, c.fact!).toBeTruthy();
       expect(c.date, c.fact!).toMatch(/^\d{4}(-\d{2}){0,2}$/);
     }
+  });
+
+  test('each source is written once on the page, however often it is cited', async ({ page }) => {
+    await page.goto('./');
+    const counts = await page.evaluate(() => ({
+      cites: document.querySelectorAll('.source-cite').length,
+      figures: document.querySelectorAll('main a.fact').length,
+      cards: new Set([...document.querySelectorAll('main a.fact')].map((a) => a.getAttribute('data-fact-source'))).size,
+    }));
+    expect(counts.figures).toBeGreaterThan(sources.length);
+    expect(counts.cites).toBe(sources.length);
+    expect(counts.cards).toBe(1);
   });
 
   test('a click opens the card under the figure without moving the text; a second click, Escape or a click elsewhere closes it', async ({ page }) => {

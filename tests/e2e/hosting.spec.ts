@@ -173,7 +173,14 @@ test.describe('under the CSP from dist/_headers', () => {
     expect(pages).toContain('/');
     const asset = readFileSync(join(dist, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.js/)![0];
     expect(headersFor(parsed, asset)['cache-control']).toBe('public, max-age=31536000, immutable');
-    for (const path of [...pages, asset, '/images/share.png', '/oembed/x.json']) {
+    // The chart pictures (step pictures, print) are files named by their content's hash: cached for good.
+    const pictures = [...new Set([...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<img[^>]* src="(\/pictures\/[^"]+\.svg)"/g)].map((m) => m[1]!))];
+    expect(pictures.length).toBeGreaterThan(10);
+    for (const picture of pictures) {
+      expect(existsSync(join(dist, picture)), picture).toBe(true);
+      expect(headersFor(parsed, picture)['cache-control'], picture).toBe('public, max-age=31536000, immutable');
+    }
+    for (const path of [...pages, asset, pictures[0]!, '/images/share.png', '/oembed/x.json']) {
       expect(headerClashes(parsed, path), `headers set twice for ${path}`).toEqual([]);
       const h = headersFor(parsed, path);
       expect(h['x-content-type-options']).toBe('nosniff');

@@ -10,7 +10,9 @@
 // - the chart of a step: the block's [data-chart] canvas SVG, which must show the step's state in
 //   data-state. Where a window unpins the story (short landscape windows), each step carries its
 //   own inline picture (.step__inline-chart, displayed): then that picture is the step's chart, and
-//   it shows the step's state by construction (it is drawn for that state at build time).
+//   it shows the step's state by construction (it is drawn for that state at build time). It is an
+//   <img> of an SVG file, so its marks are not in the page: the whole picture counts as one mark,
+//   and only once it has loaded.
 // - marks: the chart's SVG elements with data-series whose opacity attribute is > 0. A mark's area
 //   is its bounding box; the visible part is what lies inside the window and outside every step box
 //   on the page (not only the step's own: a passing box covers the chart as much as its own does)
@@ -53,7 +55,7 @@ function measure(page: Page, b: number, s: number): Promise<Measure> {
       const root = block.querySelector<HTMLElement>('[data-chart]')!;
       const inline = step.querySelector<HTMLElement>('.step__inline-chart');
       const inlineShown = !!inline && inline.getClientRects().length > 0 && getComputedStyle(inline).display !== 'none';
-      const svg = inlineShown ? inline!.querySelector('svg')! : root.querySelector('.chart__canvas svg')!;
+      const picture = inlineShown ? inline!.querySelector('img')! : null;
       const vw = document.documentElement.clientWidth;
       const vh = window.innerHeight;
       type R = { left: number; top: number; right: number; bottom: number };
@@ -75,7 +77,8 @@ function measure(page: Page, b: number, s: number): Promise<Measure> {
       const covers = [...bars, ...[...document.querySelectorAll('.step__box')].map(rectOf)];
       let area = 0;
       let seen = 0;
-      for (const m of svg.querySelectorAll('[data-series]')) {
+      const marks = picture ? (picture.complete && picture.naturalWidth > 0 ? [picture] : []) : [...root.querySelectorAll('.chart__canvas svg [data-series]')];
+      for (const m of marks) {
         if (Number(m.getAttribute('opacity') ?? '1') <= 0) continue;
         const r = m.getBoundingClientRect();
         const a = r.width * r.height;

@@ -285,19 +285,28 @@ test('print: the story prints with each block’s chart at its last step and its
   expect(await blocks.count()).toBeGreaterThanOrEqual(3);
   for (const root of await page.locator('[data-scrolly] [data-chart]').all()) {
     await expect(root.locator('.chart__canvas')).toBeHidden();
-    const printed = root.locator('.chart__print svg');
+    // The printed chart is a picture file (lazy: printing loads it), described by its alt text.
+    const printed = root.locator('.chart__print img');
+    await printed.scrollIntoViewIfNeeded();
     await expect(printed).toBeVisible();
-    expect((await printed.locator('desc').textContent())!.length).toBeGreaterThan(20);
+    expect((await printed.getAttribute('alt'))!.length).toBeGreaterThan(20);
+    await expect.poll(() => printed.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     // the table of the last step's time frame, and only that one
     await expect(root.locator('[data-frame-print] table')).toBeVisible();
     await expect(root.locator('table:visible')).toHaveCount(1);
     await expect(root.locator('[data-frame-print] table tbody tr').first()).toBeVisible();
   }
-  // The last steps' marks: every mission of every company (mission-split); New Glenn's flights by
-  // the story's date in the June 2025 block, and both flights in "What happened next".
-  const series = await page.$$eval('[data-chart="mission-split"] .chart__print rect[data-series]', (els) => [...new Set(els.map((e) => e.getAttribute('data-series')))].sort());
-  expect(series).toEqual(['blue-origin', 'spacex', 'ula']);
-  const flights = await page.$$eval('[data-chart="launch-cadence"] .chart__print', (els) => els.map((e) => e.querySelectorAll('rect[data-series="new-glenn"]').length));
+  // The last steps' marks, read from the picture files: every mission of every company
+  // (mission-split); New Glenn's flights by the story's date in the June 2025 block, and both
+  // flights in "What happened next".
+  const printedMarks = (chart: string, selector: string) =>
+    page.$$eval(`[data-chart="${chart}"] .chart__print img`, async (imgs, sel) => {
+      const docs = await Promise.all(imgs.map(async (img) => new DOMParser().parseFromString(await (await fetch((img as HTMLImageElement).src)).text(), 'image/svg+xml')));
+      return docs.map((d) => [...d.querySelectorAll(sel)].map((e) => e.getAttribute('data-series')));
+    }, selector);
+  const series = (await printedMarks('mission-split', 'rect[data-series]')).map((s) => [...new Set(s)].sort());
+  expect(series).toEqual([['blue-origin', 'spacex', 'ula']]);
+  const flights = (await printedMarks('launch-cadence', 'rect[data-series="new-glenn"]')).map((s) => s.length);
   expect(flights).toEqual([1, 2]);
   await expect(page.locator('.reader-bar')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
@@ -317,9 +326,10 @@ for (const viewport of [
       expect(await graphic.evaluate((e) => getComputedStyle(e).position)).toBe('static');
       const steps = await stepsOf(page, chart);
       for (const s of steps) {
-        const inline = page.locator(`#${s.id} .step__inline-chart svg`);
+        const inline = page.locator(`#${s.id} .step__inline-chart img`);
         await inline.scrollIntoViewIfNeeded();
         await expect(inline).toBeVisible();
+        await expect.poll(() => inline.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
         await page.locator(`#${s.id} .step__box`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
         const covered = await page.evaluate((id) => {
           const box = document.querySelector(`#${CSS.escape(id)} .step__box`)!;

@@ -1,0 +1,275 @@
+// The web fonts, cut at build time to what the site writes. Before Vite starts, each face is
+// subset (subset-font: HarfBuzz's subsetter) to the characters of every text file under content/
+// and src/, plus basic Latin and typographic punctuation for future edits, and its weight axis is
+// narrowed to the weights the CSS uses. The pages get `virtual:fonts.css`: an @font-face for each
+// subset file (imported as `@site-fonts/<name>.woff2`, so Vite hashes and serves it from _astro/)
+// and a metric-matched fallback face (size-adjust, ascent/descent/line-gap overrides computed from
+// both fonts' metrics, the way fontaine and capsize do), so the swap to the web font moves no line.
+//
+// There is no italic face: the few italic words are drawn by the browser's synthesised oblique.
+// After the build, every character of every page is checked against the subset files: a
+// character that the full font draws but the subset dropped stops the build, naming page and
+// character. The PNG renderer keeps drawing with the full fonts (src/images/fonts.ts).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fromBuffer } from '@capsizecss/unpack';
+import subsetFont from 'subset-font';
+
+const require = createRequire(import.meta.url);
+
+/** Characters every subset keeps, whatever the copy says today: basic Latin and typographic punctuation. */
+export const ALWAYS = [
+  ...Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)),
+  // no-break space, ©, °, ±, ×, ·, ½, é and friends are in the copy when used; these are the punctuation
+  '\u00a0', '\u00a9', '\u00b0', '\u00b7', '\u00d7',
+  '\u2009', '\u200a', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u201e',
+  '\u2020', '\u2021', '\u2022', '\u2026', '\u202f', '\u2030', '\u2032', '\u2033', '\u2039', '\u203a', '\u2212', '\u20ac',
+].join('');
+
+/**
+ * The faces. `weights`: the range the CSS uses (the variable axis is cut to it). `fallback`: local
+ * fonts metric-compatible with one another (Liberation and the Croscore fonts copy Arial's and Times
+ * New Roman's widths), with the metrics capsize publishes for the first.
+ */
+export const WEB_FONTS = [
+  {
+    name: 'inter',
+    family: 'Inter Variable',
+    file: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+    weights: [400, 700],
+    fallback: { family: 'Inter Fallback', local: ['Arial', 'ArialMT', 'Liberation Sans', 'Arimo', 'Helvetica'], metrics: 'arial', files: ['LiberationSans-Regular.ttf', 'Arimo-Regular.ttf', 'Arial.ttf'] },
+  },
+  {
+    name: 'source-serif-4',
+    family: 'Source Serif 4 Variable',
+    file: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    weights: [400, 700],
+    fallback: { family: 'Source Serif 4 Fallback', local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'Tinos', 'Times'], metrics: 'timesNewRoman', files: ['LiberationSerif-Regular.ttf', 'Tinos-Regular.ttf', 'Times New Roman.ttf', 'times.ttf'] },
+  },
+];
+
+const TEXT_FILES = new Set(['.mdx', '.md', '.json', '.csv', '.astro', '.ts', '.mjs', '.txt']);
+
+/** @param {string} dir */
+function textFiles(dir) {
+  /** @type {string[]} */
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...textFiles(path));
+    else if (TEXT_FILES.has(extname(entry.name))) out.push(path);
+  }
+  return out;
+}
+
+/** Every character the site's sources contain, plus ALWAYS, sorted. @param {string} root */
+export function siteCharacters(root) {
+  const chars = new Set(ALWAYS);
+  for (const dir of ['content', 'src']) for (const file of textFiles(join(root, dir))) for (const c of readFileSync(file, 'utf8')) chars.add(c);
+  return [...chars].filter((c) => c.codePointAt(0) >= 0x20).sort().join('');
+}
+
+const pct = (n) => `${(n * 100).toFixed(2)}%`;
+
+/**
+ * How often each character occurs in the story's copy (chapters and copy files, markup and
+ * expressions left out): the weights for a font's average character width. A generic English
+ * weighting (capsize's) missed this copy's line lengths by 2%, enough to move line breaks.
+ * @param {string} root
+ */
+export function copyFrequencies(root) {
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  const files = textFiles(join(root, 'content')).filter((f) => /\.(mdx|md|json)$/.test(f));
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+      .replace(/^---[\s\S]*?---/, '')
+      .replace(/<[^>]*>|\{[^}]*\}|^import .*$/gm, ' ')
+      .replace(/"[a-zA-Z0-9_-]+"\s*:/g, ' ')
+      .replace(/\s+/g, ' ');
+    for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * A font's average advance per em, weighted by `freq`, over the characters both fonts draw.
+ * @param {any} font a fontkit font
+ * @param {Map<string, number>} freq
+ * @param {(c: string) => boolean} drawn
+ */
+function averageWidth(font, freq, drawn) {
+  let sum = 0;
+  let weight = 0;
+  for (const [c, n] of freq) {
+    if (!drawn(c)) continue;
+    sum += n * font.glyphForCodePoint(/** @type {number} */ (c.codePointAt(0))).advanceWidth;
+    weight += n;
+  }
+  return sum / weight / font.unitsPerEm;
+}
+
+/** Where the metric-compatible clones (Liberation, Croscore) or the originals usually live. */
+const LOCAL_FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', '/Library/Fonts', '/System/Library/Fonts/Supplemental', 'C:\\Windows\\Fonts'];
+
+/** The first of `names` (file names) found under the usual font folders. @param {string[]} names */
+function findLocalFont(names) {
+  const want = new Set(names.map((n) => n.toLowerCase()));
+  /** @param {string} dir @param {number} depth */
+  const walk = (dir, depth) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const e of entries) if (e.isFile() && want.has(e.name.toLowerCase())) return join(dir, e.name);
+    if (depth > 0) for (const e of entries) if (e.isDirectory()) { const hit = walk(join(dir, e.name), depth - 1); if (hit) return hit; }
+    return undefined;
+  };
+  for (const dir of LOCAL_FONT_DIRS) { const hit = walk(dir, 3); if (hit) return hit; }
+  return undefined;
+}
+
+/**
+ * A fallback @font-face whose metrics match the web font's: the fallback is scaled by `sizeAdjust`
+ * (so its average character width equals the web font's), and its ascent, descent and line gap are
+ * set to the web font's at that scale.
+ */
+export function fallbackFace(web, sizeAdjust, family, local, weight = '') {
+  const em = web.unitsPerEm * sizeAdjust;
+  return `@font-face {
+  font-family: '${family}';
+  src: ${local.map((l) => `local('${l}')`).join(', ')};${weight ? `\n  font-weight: ${weight};` : ''}
+  size-adjust: ${pct(sizeAdjust)};
+  ascent-override: ${pct(web.ascent / em)};
+  descent-override: ${pct(Math.abs(web.descent) / em)};
+  line-gap-override: ${pct(web.lineGap / em)};
+}`;
+}
+
+/**
+ * Subsets every face into `outDir` and returns the fonts stylesheet.
+ * @param {string} root the project folder
+ * @param {string} outDir
+ * @param {{ warn(message: string): void }} [logger]
+ */
+export async function buildFonts(root, outDir, logger = undefined) {
+  const text = siteCharacters(root);
+  const freq = copyFrequencies(root);
+  const { create } = await import('fontkit');
+  mkdirSync(outDir, { recursive: true });
+  const css = ['/* Generated by src/integrations/fonts.mjs: subset web fonts and metric-matched fallbacks. */'];
+  for (const font of WEB_FONTS) {
+    const full = readFileSync(require.resolve(font.file));
+    const [min, max] = font.weights;
+    const subset = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght: { min, max } } });
+    writeFileSync(join(outDir, `${font.name}.woff2`), subset);
+    // The web font's widths at its regular and at its bold instance: bold text in the fallback is
+    // the regular local font emboldened by the browser, scaled to the web font's bold widths.
+    const instance = async (wght) => subsetFont(full, text, { targetFormat: 'sfnt', variationAxes: { wght } });
+    const [regular, bold] = [await instance(400), await instance(700)];
+    const metrics = { regular: await fromBuffer(regular), bold: await fromBuffer(bold) };
+    // Widths weighted by the copy, against the fallback's own glyphs where a metric-compatible file
+    // is installed (Liberation, Tinos, Arimo: the same advances as Arial and Times New Roman);
+    // else capsize's published average for the fallback.
+    const localFile = findLocalFont(font.fallback.files);
+    /** @type {(wght: Buffer) => number} */
+    let adjust;
+    if (localFile) {
+      const local = /** @type {any} */ (create(readFileSync(localFile)));
+      adjust = (buf) => {
+        const web = /** @type {any} */ (create(buf));
+        const drawn = (c) => web.hasGlyphForCodePoint(c.codePointAt(0)) && local.hasGlyphForCodePoint(c.codePointAt(0));
+        return averageWidth(web, freq, drawn) / averageWidth(local, freq, drawn);
+      };
+    } else {
+      const fallback = (await import(`@capsizecss/metrics/${font.fallback.metrics}`)).default;
+      logger?.warn(`no local ${font.fallback.files.join(' or ')}: the ${font.family} fallback is sized from capsize's average width`);
+      adjust = (buf) => {
+        const m = buf === regular ? metrics.regular : metrics.bold;
+        return m.xWidthAvg / m.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
+      };
+    }
+    css.push(`@font-face {
+  font-family: '${font.family}';
+  font-style: normal;
+  font-display: swap;
+  font-weight: ${min} ${max};
+  src: url('@site-fonts/${font.name}.woff2') format('woff2');
+}`);
+    css.push(fallbackFace(metrics.regular, adjust(regular), font.fallback.family, font.fallback.local, '100 549'));
+    css.push(fallbackFace(metrics.bold, adjust(bold), font.fallback.family, font.fallback.local, '550 900'));
+  }
+  return css.join('\n');
+}
+
+/** The characters a woff2 file maps (its cmap). @param {Buffer} buf */
+async function characterSet(buf) {
+  const { create } = await import('fontkit');
+  const font = /** @type {any} */ (create(buf));
+  return new Set(/** @type {number[]} */ (font.characterSet));
+}
+
+/** @param {string} dir */
+function htmlFiles(dir) {
+  /** @type {string[]} */
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...htmlFiles(path));
+    else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+const ID = 'virtual:fonts.css';
+const RESOLVED = '/@site-fonts/fonts.css';
+
+/** @returns {import('astro').AstroIntegration} */
+export default function siteFonts() {
+  /** @type {string} */
+  let outDir = '';
+  let css = '';
+  return {
+    name: 'site-fonts',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        outDir = join(root, 'node_modules', '.cache', 'site-fonts');
+        css = await buildFonts(root, outDir, logger);
+        logger.info(`subset ${WEB_FONTS.map((f) => f.family).join(', ')} to the site's characters (${outDir})`);
+        updateConfig({
+          vite: {
+            resolve: { alias: { '@site-fonts': outDir } },
+            plugins: [
+              {
+                name: 'site-fonts',
+                resolveId: (id) => (id === ID ? RESOLVED : undefined),
+                load: (id) => (id === RESOLVED ? css : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const missing = [];
+        for (const font of WEB_FONTS) {
+          const full = await characterSet(readFileSync(require.resolve(font.file)));
+          const kept = await characterSet(readFileSync(join(outDir, `${font.name}.woff2`)));
+          for (const file of htmlFiles(dist)) {
+            for (const c of new Set(readFileSync(file, 'utf8'))) {
+              const cp = /** @type {number} */ (c.codePointAt(0));
+              if (full.has(cp) && !kept.has(cp)) missing.push(`${relative(dist, file)}: "${c}" (U+${cp.toString(16).toUpperCase().padStart(4, '0')}) is not in the ${font.family} subset`);
+            }
+          }
+        }
+        if (missing.length) throw new Error(`site-fonts: a page uses characters the subset fonts dropped (add them to ALWAYS in src/integrations/fonts.mjs):\n  ${missing.join('\n  ')}`);
+        logger.info('every character of every page is in the subset fonts');
+      },
+    },
+  };
+}
