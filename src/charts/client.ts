@@ -30,8 +30,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
 
   let size = measure(canvas, definition);
   const draw = (duration: number) => {
-    const state = resolveState(definition, root.dataset.state);
-    const scene = definition.layout(data, state, size);
+    const scene = definition.layout(data, resolveState(definition, root.dataset.state), size);
     renderScene(svg, scene, { duration });
     if (desc) desc.textContent = scene.description;
     return scene;
@@ -40,9 +39,9 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const handle: ChartHandle = {
     root,
     definition,
-    state: () => resolveState(definition, root.dataset.state),
+    state: () => resolveState(definition, root.dataset.state).id,
     setState(stateId, opts = {}) {
-      const next = resolveState(definition, stateId);
+      const next = resolveState(definition, stateId).id;
       if (next === root.dataset.state && root.dataset.hydrated) return false;
       root.dataset.state = next;
       const animate = (opts.animate ?? true) && !prefersReducedMotion();

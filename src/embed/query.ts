@@ -11,12 +11,12 @@ export interface EmbedQuery {
   childId: string | undefined;
 }
 
-export function readEmbedQuery(search: string, def: Pick<ChartView<unknown>, 'states' | 'defaultState'>): EmbedQuery {
+export function readEmbedQuery(search: string, def: Pick<ChartView<unknown>, 'id' | 'states' | 'defaultState'>): EmbedQuery {
   const q = new URLSearchParams(search);
   const theme = q.get('theme');
   const childId = q.get('childId');
   return {
-    state: resolveState(def, q.get('state')),
+    state: resolveState(def, q.get('state')).id,
     theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
     childId: childId && /^[A-Za-z0-9_-]{1,64}$/.test(childId) ? childId : undefined,
   };

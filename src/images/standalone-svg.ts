@@ -5,7 +5,7 @@
 // out as plain values, since resvg knows no custom properties. No CSS is parsed here.
 import { getChart } from '../charts/registry';
 import { sceneToSvg } from '../charts/server-svg';
-import type { Size } from '../charts/scene';
+import { requireState, type Size } from '../charts/scene';
 import { site } from '../data/site';
 import { chartCss } from '../styles/chart-style';
 import { colour, schemeColours } from '../styles/palette';
@@ -35,11 +35,8 @@ export function lightPalette(): Map<string, string> {
  */
 export function standaloneChartSvg(chartId: string, stateId: string, size: Size, opts: StandaloneOptions = {}): string {
   const def = getChart(chartId);
-  if (!def.states.some((s) => s.id === stateId)) {
-    throw new Error(`standaloneChartSvg: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
-  }
   const { chartCopy, shaped } = site();
-  const scene = def.layout(shaped(chartId), stateId, size);
+  const scene = def.layout(shaped(chartId), requireState(def, stateId, `the image of ${chartId}`), size);
   const bg = colour('bg', 'light');
   const style = `<style>${chartImageCss()}</style>`;
   const background = opts.background ? `<rect class="background" width="100%" height="100%" fill="${bg}"/>` : '';

@@ -10,6 +10,7 @@ import { loadRenderers } from 'astro:container';
 import { getCollection, render } from 'astro:content';
 import { parseHTML } from 'linkedom';
 import { chartIds, getChart } from '../charts/registry';
+import { requireState } from '../charts/scene';
 import { site } from '../data/site';
 import { parseStepId, stepId } from '../lib/step-id';
 
@@ -37,8 +38,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 function describe(chart: string, state: string, text: string | undefined): StoryStep | undefined {
   if (!chartIds.includes(chart)) return undefined;
   const def = getChart(chart);
-  const s = def.states.find((x) => x.id === state);
-  if (!s) return undefined;
+  const s = requireState(def, state, `share pages: step #${stepId(chart, state)} in the rendered chapters`);
   const copy = site().chartCopy.get(chart);
   return {
     id: stepId(chart, state),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/data/load';
 import { DataFileError } from '../../src/data/validate';
 import { getChart } from '../../src/charts/registry';
-import type { RectMark, Scene, Size } from '../../src/charts/scene';
+import { requireState, type RectMark, type Scene, type Size } from '../../src/charts/scene';
 import { FONT_PX, labelBox, type LabelBox } from '../../src/charts/first-half-2025/layout';
 import type { TimelineData } from '../../src/charts/first-half-2025/shape';
 import { states } from '../../src/charts/first-half-2025/view';
@@ -114,7 +114,7 @@ describe('first-half-2025 definition and data', () => {
 });
 
 describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('first-half-2025 layout at %s', (_, size) => {
-  const scenes: Record<string, Scene> = Object.fromEntries(stateIds.map((id) => [id, def.layout(data, id, size)]));
+  const scenes: Record<string, Scene> = Object.fromEntries(stateIds.map((id) => [id, def.layout(data, requireState(def, id, 'test'), size)]));
   const scene = (id: string) => scenes[id]!;
   const state = (id: string) => states.find((s) => s.id === id)!;
 
@@ -231,7 +231,7 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('first-
 
 describe.each(fillSizes.map((s) => [`${s.width}×${s.height}`, s] as const))('first-half-2025 fills the canvas at %s', (_, size) => {
   it.each(stateIds)('%s: no empty band over a fifth of the height or width', (id) => {
-    const s = def.layout(data, id, size);
+    const s = def.layout(data, requireState(def, id, 'test'), size);
     const boxes = [...s.marks.map(markBox), ...s.labels.map(labelBox)];
     const rows = largestEmptyBand(boxes, 'y', size.height);
     const cols = largestEmptyBand(boxes, 'x', size.width);
@@ -242,7 +242,7 @@ describe.each(fillSizes.map((s) => [`${s.width}×${s.height}`, s] as const))('fi
 
 describe('first-half-2025 descriptions', () => {
   it.each(stateIds)('%s: names each event it adds with its date and lane, in reader copy', (id) => {
-    const s = def.layout(data, id, def.defaultSize);
+    const s = def.layout(data, requireState(def, id, 'test'), def.defaultSize);
     const st = states.find((x) => x.id === id)!;
     for (const key of st.adds) expect(s.description).toContain(raw.find((r) => r.id === key)!.label!);
     expect(s.description).toMatch(/January–June 2025/);
@@ -306,17 +306,17 @@ describe('first-half-2025 with other data', () => {
   it('an event without a lane is not drawn', () => {
     const more = chart.shape(withEdit((j) => j.events.push({ id: 'extra-no-lane', date: '2025-03-01', what: 'Something else', source: 'reuters-ng1' }))) as TimelineData;
     expect(more.events.map((e) => e.id)).not.toContain('extra-no-lane');
-    for (const id of stateIds) expect(def.layout(more, id, sizes[0]!).marks.map((m) => m.key)).not.toContain('extra-no-lane');
+    for (const id of stateIds) expect(def.layout(more, requireState(def, id, 'test'), sizes[0]!).marks.map((m) => m.key)).not.toContain('extra-no-lane');
   });
 
   it('an event with a lane that no state names appears, faded, once a state reaches its date', () => {
     const more = chart.shape(
       withEdit((j) => j.events.push({ id: 'extra-lane', date: '2025-05-15', what: 'A further event', lane: 'spacex', label: 'A further event', source: 'reuters-ng1' })),
     ) as TimelineData;
-    expect(def.layout(more, 'jan-apr', sizes[0]!).marks.map((m) => m.key)).not.toContain('extra-lane');
+    expect(def.layout(more, requireState(def, 'jan-apr', 'test'), sizes[0]!).marks.map((m) => m.key)).not.toContain('extra-lane');
     for (const id of ['rupture', 'feud', 'outreach', 'report']) {
       for (const size of sizes) {
-        const s = def.layout(more, id, size);
+        const s = def.layout(more, requireState(def, id, 'test'), size);
         const m = s.marks.find((q) => q.key === 'extra-lane');
         expect(m, `${id} at ${size.width}`).toBeDefined();
         expect(m!.opacity).toBeLessThan(1);
@@ -334,7 +334,7 @@ describe('first-half-2025 with other data', () => {
     ) as TimelineData;
     for (const size of sizes) {
       for (const id of stateIds) {
-        const s = def.layout(long, id, size);
+        const s = def.layout(long, requireState(def, id, 'test'), size);
         expectCleanLabels(s, size);
         for (const key of states.find((x) => x.id === id)!.adds) {
           const e = long.events.find((q) => q.id === key)!;
@@ -356,7 +356,7 @@ describe('first-half-2025 with other data', () => {
     ) as TimelineData;
     for (const size of sizes) {
       for (const id of stateIds) {
-        const s = def.layout(more, id, size);
+        const s = def.layout(more, requireState(def, id, 'test'), size);
         expectCleanLabels(s, size);
         for (const key of states.find((x) => x.id === id)!.adds) expect(s.labels.some((l) => l.key === `label-${key}`), `${id} at ${size.width}: ${key}`).toBe(true);
       }

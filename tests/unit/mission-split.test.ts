@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/data/load';
 import { getChart } from '../../src/charts/registry';
-import { resolveState } from '../../src/charts/scene';
+import { requireState } from '../../src/charts/scene';
 import type { MissionSplitData } from '../../src/charts/mission-split/shape';
 import { readRaw } from './helpers/data';
 import { countBy, emptyBands, expectMarksInside, expectUniqueKeys, fillSizes, overlaps, sizes, visible } from './helpers/charts';
@@ -34,7 +34,7 @@ describe('mission-split definition', () => {
 });
 
 describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('mission-split layout at %s', (_, size) => {
-  const scenes = Object.fromEntries(stateIds.map((id) => [id, def.layout(data, id, size)]));
+  const scenes = Object.fromEntries(stateIds.map((id) => [id, def.layout(data, requireState(def, id, 'test'), size)]));
   const scene = (id: string) => scenes[id]!;
   const seriesOf = (id: string) => countBy(scene(id).marks, 'series');
 
@@ -149,13 +149,13 @@ describe.each(sizes.map((s) => [`${s.width}×${s.height}`, s] as const))('missio
 
 describe.each(fillSizes.map((s) => [`${s.width}×${s.height}`, s] as const))('mission-split fills its canvas at %s', (_, size) => {
   it.each(stateIds)('%s: no empty band over a fifth of the canvas on any side', (id) => {
-    const bands = emptyBands(def.layout(data, id, size));
+    const bands = emptyBands(def.layout(data, requireState(def, id, 'test'), size));
     for (const [side, share] of Object.entries(bands)) expect(share, `${id}, ${side} band`).toBeLessThanOrEqual(0.2);
   });
 
   it.each(['award', 'spacex', 'blue-origin', 'ula'])('%s: squares no smaller than the tallest arrangement’s, and readable', (id) => {
-    const side = def.layout(data, id, size).marks[0]!.width;
-    expect(side).toBeGreaterThanOrEqual(def.layout(data, 'ula', size).marks[0]!.width - 1e-9);
+    const side = def.layout(data, requireState(def, id, 'test'), size).marks[0]!.width;
+    expect(side).toBeGreaterThanOrEqual(def.layout(data, requireState(def, 'ula', 'test'), size).marks[0]!.width - 1e-9);
     expect(side).toBeGreaterThanOrEqual(8);
   });
 });
@@ -169,19 +169,5 @@ describe('mission-split data table', () => {
     expect(byName.get('Blue Origin')).toEqual(['Blue Origin', '7', '13%', '$2.4 billion', '$340 million']);
     expect(byName.get('United Launch Alliance')).toEqual(['United Launch Alliance', '19', '35%', '$5.4 billion', '$282 million']);
     expect(table.caption).toContain(`${raw.launchYears[0]}–${raw.launchYears[1]}`);
-  });
-});
-
-describe('mission-split resolveState', () => {
-  it.each(['<img src=x onerror=alert(1)>', '', undefined, null, 42, {}, ['ula'], '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'ULA', ' ula', 'ula '])(
-    'falls back to the default state for %j',
-    (wanted) => {
-      expect(resolveState(def, wanted)).toBe(def.defaultState);
-      expect(def.defaultState).toBe('award');
-    },
-  );
-
-  it.each(stateIds)('keeps the known state %s', (id) => {
-    expect(resolveState(def, id)).toBe(id);
   });
 });

@@ -8,6 +8,7 @@ import { buildFacts } from '../../src/data/facts';
 import { loadChartCopy } from '../../src/data/copy';
 import { chartIds, getChart } from '../../src/charts/registry';
 import { sceneToSvg } from '../../src/charts/server-svg';
+import { requireState } from '../../src/charts/scene';
 
 const datasets = loadDatasets();
 const copy = loadChartCopy(buildFacts(datasets), chartIds);
@@ -24,7 +25,7 @@ describe('chart SVGs', () => {
   it.each(cases)('%s in state %s matches its committed SVG', async (id, state) => {
     const chart = getChart(id);
     const def = chart;
-    const scene = def.layout(chart.shape(datasets), state, def.defaultSize);
+    const scene = def.layout(chart.shape(datasets), requireState(def, state, 'test'), def.defaultSize);
     const title = copy.get(id)!.takeaway;
     const svg = sceneToSvg(scene, { titleId: `${id}-title`, descId: `${id}-desc`, title, attrs: { class: 'chart__svg' } });
 
