@@ -1,13 +1,14 @@
 // A chart state as a self-contained SVG file: what a non-browser renderer (resvg, an image viewer,
 // a CMS) needs without the page's stylesheet. The chart is drawn by the same renderer as the
 // page (sceneToSvg); its look comes from the same chart rules the pages get
-// (src/styles/chart-style.ts), with the light palette's colours (src/styles/palette.ts) written
+// (src/styles/chart-style.ts and each chart's style.ts), with the light palette's colours (src/styles/palette.ts) written
 // out as plain values, since resvg knows no custom properties. No CSS is parsed here.
 import { getChart } from '../charts/registry';
 import { sceneToSvg } from '../charts/server-svg';
 import { requireState, type Size } from '../charts/scene';
 import { site } from '../data/site';
 import { chartCss } from '../styles/chart-style';
+import { chartStyles } from '../charts/styles';
 import { colour, schemeColours } from '../styles/palette';
 import { svgFontFamily } from './fonts';
 
@@ -20,7 +21,7 @@ let cachedStyle: string | undefined;
 
 /** The chart rules with the light palette written out: plain CSS that resvg understands. */
 export function chartImageCss(): string {
-  cachedStyle ??= chartCss({ colour: (t) => colour(t, 'light'), uiFont: svgFontFamily.ui });
+  cachedStyle ??= chartCss({ colour: (t) => colour(t, 'light'), uiFont: svgFontFamily.ui }, chartStyles);
   return cachedStyle;
 }
 
