@@ -11,6 +11,7 @@
 //    position by the story's rule: the last marked element whose top has passed the trigger line.
 import { ASK, PIN, STATE, parseHeight, parseStepId } from './protocol';
 import { activeStepIndex, triggerY } from '../scrolly/active-step';
+import { HOST_PIN } from '../styles/layout-constants';
 
 const SELECTOR = 'iframe[data-launch-contest-embed]';
 
@@ -43,7 +44,7 @@ function start(origin: string): () => void {
   const scrollyOf = (f: HTMLIFrameElement) => scrollies.find((s) => s.frame === f);
 
   /** Pinned charts take half a phone's height, 60% of a larger window: the rest is for the text. */
-  const pinHeight = () => Math.max(200, Math.round(innerHeight * (innerWidth < 640 ? 0.5 : 0.6)));
+  const pinHeight = () => Math.max(HOST_PIN.minPx, Math.round(innerHeight * (innerWidth < HOST_PIN.narrowBelowPx ? HOST_PIN.narrow : HOST_PIN.wide)));
 
   function pin(s: Scrolly): void {
     const h = pinHeight();

@@ -1,11 +1,12 @@
-// Puts the palette and the chart rules, written in TypeScript (src/styles/palette.ts,
-// src/styles/chart-style.ts and each chart's src/charts/<id>/style.ts), into the pages as ordinary
+// Puts the palette, the layout constants and the chart rules, written in TypeScript
+// (src/styles/palette.ts, src/styles/layout-constants.ts, src/styles/chart-style.ts and each chart's src/charts/<id>/style.ts), into the pages as ordinary
 // bundled CSS: `import 'virtual:theme.css'` resolves to a stylesheet generated from them, which
 // Vite bundles, hashes and serves from _astro/ like base.css (or inlines, with its hash in the
 // CSP). No inline style is written by hand. Chart styles are found by folder, never listed.
 import { existsSync, readdirSync } from 'node:fs';
 import { paletteCss } from '../styles/palette.ts';
 import { pageChartCss } from '../styles/chart-style.ts';
+import { customMediaPlugin, layoutCss } from '../styles/layout-constants.ts';
 
 const ID = 'virtual:theme.css';
 // A path-like id ending in .css, so Vite's CSS pipeline (bundling, minifying) takes it.
@@ -38,7 +39,7 @@ function themeCssPlugin() {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       for (const { url } of chartStyleFiles()) this.addWatchFile(url.pathname);
-      return `${paletteCss()}\n${pageChartCss(await loadChartStyles())}`;
+      return `${paletteCss()}\n${layoutCss()}\n${pageChartCss(await loadChartStyles())}`;
     },
   };
 }
@@ -49,9 +50,10 @@ export default function themeCss() {
     name: 'theme-css',
     hooks: {
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
-        updateConfig({ vite: { plugins: [themeCssPlugin()] } });
+        // `@media (--wide)` in the stylesheets becomes the breakpoint written in layout-constants.ts.
+        updateConfig({ vite: { plugins: [themeCssPlugin()], css: { postcss: { plugins: [customMediaPlugin()] } } } });
         // These are read when the config loads: `astro dev` restarts when either changes.
-        for (const file of ['../styles/palette.ts', '../styles/chart-style.ts']) addWatchFile(new URL(file, import.meta.url));
+        for (const file of ['../styles/palette.ts', '../styles/chart-style.ts', '../styles/layout-constants.ts']) addWatchFile(new URL(file, import.meta.url));
       },
     },
   };
