@@ -245,10 +245,10 @@ describe('events.json for the timeline', () => {
     expect(problemWith(loadError(), 'field "label"')).toMatch(/at most 34 characters/);
   });
 
-  it('an unknown lane', () => {
+  it('a lane that is not an id', () => {
     const i = events.findIndex((e) => e.id === 'wedding');
     editJson(dir, EVENTS, (j) => {
-      j.events[i].lane = 'bezos';
+      j.events[i].lane = 'Blue Origin';
     });
     expect(problemWith(loadError(), 'field "lane"')).toContain(`events[${i}] (id wedding), field "lane"`);
   });

@@ -405,11 +405,10 @@ describe('first-half-2025 with other data', () => {
     ).toThrow(/\(id wedding\), field "label": expected a chart label of at most 34 characters/);
   });
 
-  it('an unknown lane fails the schema', () => {
-    expect(() =>
-      withEdit((j) => {
-        j.events.find((q: { id: string }) => q.id === 'wedding').lane = 'ula';
-      }),
-    ).toThrow(/\(id wedding\), field "lane"/);
+  it('a lane the timeline does not have stops the build, naming the record, the field and the lanes', () => {
+    const datasets = withEdit((j) => {
+      j.events.find((q: { id: string }) => q.id === 'wedding').lane = 'ula';
+    });
+    expect(() => chart.shape(datasets)).toThrow(/events\.json[\s\S]*\(id wedding\), field "lane": "ula" is not a lane of the timeline/);
   });
 });
