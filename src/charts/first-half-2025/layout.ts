@@ -5,7 +5,7 @@
 // as full as one with many. A day is a square on its date; an event known only to the month is a
 // dashed bar across that month.
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatDate, formatDateInYear, formatProseCount } from '../../data/format';
+import { formatDate, formatDateInYear, plural } from '../../data/format';
 import type { TimelineData, TimelineEvent } from './shape';
 import type { TimelineLane, TimelineState } from './view';
 import { style } from './style';
@@ -201,7 +201,7 @@ function monthName(key: string): string {
   return formatDateInYear(key);
 }
 
-const count = (n: number, one: string, many: string) => `${formatProseCount(n)} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => plural(n, one, many, { prose: true });
 
 function describe(data: TimelineData, state: TimelineState, shown: TimelineEvent[], lanes: readonly TimelineLane[]): string {
   const first = data.months[0]?.key ?? '';
