@@ -1,9 +1,10 @@
-// Unit tests only: tests/e2e belongs to Playwright and must not be collected here.
+// Unit tests only: tests/unit, and each chart's own tests in its folder (src/charts/<id>/*.test.ts).
+// tests/e2e belongs to Playwright and must not be collected here.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     testTimeout: 10_000,

@@ -45,7 +45,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   };
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
-    showFrame(state);
+    showFrame(state.id);
     const scene = definition.layout(data, state, size);
     const current = ++generation;
     root.dataset.settled = 'false';
@@ -57,16 +57,16 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     if (duration === 0) settle();
     else done.then(settle, settle);
     if (desc) desc.textContent = scene.description;
-    walk.update(scene, `${title}, ${definition.state(state).label}`);
+    walk.update(scene, `${title}, ${state.label}`);
     return scene;
   };
 
   const handle: ChartHandle = {
     root,
     definition,
-    state: () => resolveState(definition, root.dataset.state),
+    state: () => resolveState(definition, root.dataset.state).id,
     setState(stateId, opts = {}) {
-      const next = resolveState(definition, stateId);
+      const next = resolveState(definition, stateId).id;
       if (next === root.dataset.state && root.dataset.hydrated) return false;
       root.dataset.state = next;
       const animate = (opts.animate ?? true) && !prefersReducedMotion();

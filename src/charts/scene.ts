@@ -1,5 +1,6 @@
 // What a chart's layout returns for one (data, state, size): plain objects, no DOM.
 // The renderer turns a scene into SVG, at build time and in the browser alike.
+import { isId } from '../lib/step-id';
 
 export interface Size {
   width: number;
@@ -75,7 +76,9 @@ export interface DataTable {
  * What a chart needs in the browser: its states (as data, with whatever parameters each state
  * needs) and a pure layout. The build adds shaping, the table and the CSV (see ./definition.ts).
  * `layout` is a method, not a function property, so a chart of any data type can stand in a list
- * of charts without a cast (TypeScript checks method parameters bivariantly).
+ * of charts without a cast (TypeScript checks method parameters bivariantly). It takes a state
+ * object, never an id: a caller first turns an id into a state with `requireState` (build time:
+ * an unknown id stops the build) or `resolveState` (input from a reader or a host page).
  */
 export interface ChartView<Data, State extends ChartState = ChartState> {
   id: string;
@@ -85,10 +88,8 @@ export interface ChartView<Data, State extends ChartState = ChartState> {
   finalState: string;
   /** the size the build renders at; the browser redraws at the size CSS gives the chart */
   defaultSize: Size;
-  /** the state object for an id: a known one, or the default */
-  state(id: unknown): State;
-  /** the scene for a state id (an unknown id falls back to the default state) */
-  layout(data: Data, stateId: string, size: Size): Scene;
+  /** the scene for one of this chart's states */
+  layout(data: Data, state: State, size: Size): Scene;
 }
 
 export interface ViewSpec<Data, State extends ChartState> {
@@ -100,29 +101,58 @@ export interface ViewSpec<Data, State extends ChartState> {
   layout(data: Data, state: State, size: Size): Scene;
 }
 
-/** A chart's browser side from its spec: checks the spec once, when the chart's module loads. */
+const ID_RULE = 'at most 64 lower-case letters and digits in words joined by single hyphens, like "per-mission"';
+
+/**
+ * A chart's browser side from its spec: checks the spec once, when the chart's module loads, and
+ * stops the build naming the chart's folder (a chart's id is its folder's name).
+ */
 export function defineView<Data, State extends ChartState>(spec: ViewSpec<Data, State>): ChartView<Data, State> {
+  const at = `src/charts/${spec.id}/view.ts`;
+  const fail = (problem: string) => {
+    throw new Error(`${at}: ${problem}`);
+  };
+  if (!isId(spec.id)) fail(`the chart id ${JSON.stringify(spec.id)} is not a valid id: use ${ID_RULE} (the folder takes the same name)`);
+  if (spec.states.length === 0) fail(`chart "${spec.id}" has no states`);
   const ids = spec.states.map((s) => s.id);
+  const bad = ids.find((id) => !isId(id));
+  if (bad !== undefined) fail(`chart "${spec.id}": the state id ${JSON.stringify(bad)} is not a valid id: use ${ID_RULE}`);
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (repeated) throw new Error(`chart "${spec.id}": two states are called "${repeated}"`);
+  if (repeated) fail(`chart "${spec.id}": two states are called "${repeated}"`);
   for (const [field, id] of [['defaultState', spec.defaultState], ['finalState', spec.finalState]] as const) {
-    if (!ids.includes(id)) throw new Error(`chart "${spec.id}": ${field} "${id}" is not one of its states (${ids.join(', ')})`);
+    if (!ids.includes(id)) fail(`chart "${spec.id}": ${field} "${id}" is not one of its states (${ids.join(', ')})`);
   }
-  const byId = new Map(spec.states.map((s) => [s.id, s]));
-  const fallback = byId.get(spec.defaultState)!;
-  const state = (id: unknown): State => (typeof id === 'string' ? byId.get(id) : undefined) ?? fallback;
   return {
     id: spec.id,
     states: spec.states,
     defaultState: spec.defaultState,
     finalState: spec.finalState,
     defaultSize: spec.defaultSize,
-    state,
-    layout: (data, stateId, size) => spec.layout(data, state(stateId), size),
+    layout: spec.layout,
   };
 }
 
-/** A query-string value or a stray attribute becomes a known state, or the default. */
-export function resolveState(def: Pick<ChartView<unknown>, 'states' | 'defaultState'>, wanted: unknown): string {
-  return typeof wanted === 'string' && def.states.some((s) => s.id === wanted) ? wanted : def.defaultState;
+type StatesOf<State extends ChartState> = Pick<ChartView<unknown, State>, 'id' | 'states' | 'defaultState'>;
+
+/**
+ * The state `id` of `chart`, for every build-time caller (a chapter's <Step>, the share card's
+ * chart in story.json, an image): anything else stops the build, naming `where` (a file, a field).
+ */
+export function requireState<State extends ChartState>(chart: StatesOf<State>, id: unknown, where: string): State {
+  const found = typeof id === 'string' ? chart.states.find((s) => s.id === id) : undefined;
+  if (!found) throw new Error(`${where}: ${JSON.stringify(id)} is not a state of ${chart.id}; its states are ${chart.states.map((s) => s.id).join(', ')}`);
+  return found;
+}
+
+/**
+ * Untrusted input (a query string, a message from a host page, a stray attribute) as a state:
+ * a known state, or the chart's default. With `fallback` null, an unknown value gives undefined,
+ * for callers that ignore what they do not recognise.
+ */
+export function resolveState<State extends ChartState>(chart: StatesOf<State>, wanted: unknown): State;
+export function resolveState<State extends ChartState>(chart: StatesOf<State>, wanted: unknown, fallback: null): State | undefined;
+export function resolveState<State extends ChartState>(chart: StatesOf<State>, wanted: unknown, fallback?: null): State | undefined {
+  const found = isId(wanted) ? chart.states.find((s) => s.id === wanted) : undefined;
+  if (found || fallback === null) return found;
+  return chart.states.find((s) => s.id === chart.defaultState)!;
 }

@@ -69,9 +69,11 @@ export function formatProseValue(value: number, unit: Unit, style: MoneyStyle = 
   return unit === 'count' ? formatProseCount(value) : formatValue(value, unit, style);
 }
 
-/** "1 launch", "2 launches" (digits: used by chart labels) */
-export function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+const pluralRules = new Intl.PluralRules('en-GB');
+
+/** "1 launch", "2 launches": digits (chart labels), or in running text ("seven launches") with `prose`. */
+export function plural(n: number, one: string, many: string, { prose = false }: { prose?: boolean } = {}): string {
+  return `${prose ? formatProseCount(n) : formatCount(n)} ${pluralRules.select(n) === 'one' ? one : many}`;
 }
 
 // Day-first, no leading zero, the month in full: en-GB's long date. UTC so that a date written

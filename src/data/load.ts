@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { eventsSchema, falconSchema, newGlennSchema, nsslSchema, sourcesFileSchema, updatesSchema } from './schemas';
 import type { Events, Falcon, NewGlenn, Nssl, Source, Updates } from './schemas';
-import { DataFileError, parseDataFile } from './validate';
+import { DataFileError, locate, parseDataFile } from './validate';
 
 export interface Datasets {
   sources: Source[];
@@ -50,34 +50,32 @@ export function loadDatasets(dir: string = defaultDataDir): Datasets {
   const events = parse<Events>(dataFiles.events, eventsSchema);
   const updates = parse<Updates>(dataFiles.updates, updatesSchema);
 
+  // One generic pass: every field that cites a source, in every file, must name one in sources.json.
   const known = new Set(sources.data.sources.map((s) => s.id));
-  checkSources(nssl.shown, known, [
-    ...nssl.data.sources.map((s, i) => [`sources[${i}]`, s] as const),
-    ...nssl.data.providers.map((p, i) => [`providers[${i}] (id ${p.id}), field "source"`, p.source] as const),
-    ['previousRound, field "source"', nssl.data.previousRound.source] as const,
-    ...(nssl.data.previousRound.missionsSource ? [['previousRound, field "missionsSource"', nssl.data.previousRound.missionsSource] as const] : []),
-    ...nssl.data.reportedAlternatives.map((a, i) => [`reportedAlternatives[${i}] (id ${a.id}), field "source"`, a.source] as const),
-  ]);
-  checkSources(falcon.shown, known, [
-    ...falcon.data.sources.map((s, i) => [`sources[${i}]`, s] as const),
-    ...falcon.data.expectations.map((e, i) => [`expectations[${i}] (year ${e.year}), field "source"`, e.source] as const),
-  ]);
-  checkSources(newGlenn.shown, known, [
-    ...newGlenn.data.sources.map((s, i) => [`sources[${i}]`, s] as const),
-    ...newGlenn.data.flights.map((f, i) => [`flights[${i}] (flight ${f.flight}), field "source"`, f.source] as const),
-    ...newGlenn.data.flights.flatMap((f, i) => (f.postponedSource ? [[`flights[${i}] (flight ${f.flight}), field "postponedSource"`, f.postponedSource] as const] : [])),
-    ['certification, field "source"', newGlenn.data.certification.source] as const,
-  ]);
-
-  checkSources(events.shown, known, events.data.events.map((e, i) => [`events[${i}] (id ${e.id}), field "source"`, e.source] as const));
+  for (const file of [nssl, falcon, newGlenn, events, updates]) checkSources(file.shown, known, file.data);
 
   return { events: events.data, updates: updates.data, sources: sources.data.sources, nssl: nssl.data, falcon: falcon.data, newGlenn: newGlenn.data };
 }
 
-function checkSources(file: string, known: Set<string>, refs: (readonly [string, string])[]) {
-  const problems = refs
-    .filter(([, id]) => !known.has(id))
-    .map(([where, id]) => `${where}: source "${id}" is not listed in ${dataFiles.sources}`);
+/**
+ * Every citation in a data file: a field called "source" or ending in "Source" (a source id), or
+ * "sources" (a list of ids), at any depth. The file is named, and each bad citation by its record
+ * and field, as schema errors are.
+ */
+function checkSources(file: string, known: Set<string>, data: unknown) {
+  const problems: string[] = [];
+  const walk = (node: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        const cites: [unknown, PropertyKey[]][] =
+          key === 'source' || key.endsWith('Source') ? [[value, [...path, key]]] : key === 'sources' && Array.isArray(value) ? value.map((v, i) => [v, [...path, key, i]]) : [];
+        for (const [id, at] of cites) if (typeof id === 'string' && !known.has(id)) problems.push(`${locate(data, at)}: source "${id}" is not listed in ${dataFiles.sources}`);
+        if (!cites.length) walk(value, [...path, key]);
+      }
+    }
+  };
+  walk(data, []);
   if (problems.length) throw new DataFileError(file, problems);
 }
 

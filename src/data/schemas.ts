@@ -137,8 +137,6 @@ export const newGlennSchema = z
   })
   .superRefine(uniqueBy('flights', (f) => f.flight, 'flight'));
 
-/** The timeline's lanes: who acted. An event with a lane is drawn on the timeline chart. */
-export const eventLanes = ['spacex', 'blue-origin', 'government'] as const;
 export const eventLabelMax = 34;
 
 export const eventsSchema = z
@@ -157,7 +155,7 @@ export const eventsSchema = z
           against: count.optional(),
           source: sourceId,
           /** the timeline lane; an event with a lane is drawn on the timeline chart */
-          lane: z.enum(eventLanes).optional(),
+          lane: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lane id of lowercase words joined by hyphens').optional(),
           /** the event's short chart label (digits allowed) */
           label: z.string().min(1, 'expected a short label').max(eventLabelMax, `expected a chart label of at most ${eventLabelMax} characters`).optional(),
         })
@@ -199,7 +197,8 @@ export type Events = z.infer<typeof eventsSchema>;
 export type Falcon = z.infer<typeof falconSchema>;
 export type NewGlenn = z.infer<typeof newGlennSchema>;
 export type Updates = z.infer<typeof updatesSchema>;
-export type EventLane = (typeof eventLanes)[number];
+/** A timeline lane's id: which lanes there are is the timeline chart's to say (its view.ts). */
+export type EventLane = string;
 
 /** A refinement that reports the second record whose key repeats an earlier one. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,6 +3,7 @@ import { datasets } from './load';
 import { buildFacts } from './facts';
 import { loadChartCopy, loadStoryMeta } from './copy';
 import { chartIds, getChart } from '../charts/registry';
+import { requireState } from '../charts/scene';
 
 let cached: ReturnType<typeof build> | undefined;
 
@@ -39,6 +40,5 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 function checkShareCard({ chart, state }: { chart: string; state: string }): void {
   const at = 'content/story.json, field "shareCard"';
   if (!chartIds.includes(chart)) throw new Error(`${at}: "${chart}" is not a chart; the charts are ${chartIds.join(', ')}`);
-  const states = getChart(chart).states.map((s) => s.id);
-  if (!states.includes(state)) throw new Error(`${at}: "${state}" is not a state of ${chart}; its states are ${states.join(', ')}`);
+  requireState(getChart(chart), state, at);
 }

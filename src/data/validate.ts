@@ -46,7 +46,7 @@ function describeIssue(raw: unknown, path: PropertyKey[], issue: z.core.$ZodIssu
 }
 
 /** "years[3] (year 2013), field "launches"" — the record is named by its identifying field where it has one. */
-function locate(raw: unknown, path: PropertyKey[]): string {
+export function locate(raw: unknown, path: PropertyKey[]): string {
   if (path.length === 0) return 'top level';
   const parts: string[] = [];
   let node: unknown = raw;

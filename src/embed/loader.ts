@@ -20,6 +20,7 @@ import { inlineCharts } from './inline/host';
 /** The charts this site has, written in at build time (src/pages/embed.js.ts). */
 declare const CHART_IDS: readonly string[];
 import { activeStepIndex, triggerY } from '../scrolly/active-step';
+import { HOST_PIN } from '../styles/layout-constants';
 
 const SELECTOR = 'iframe[data-launch-contest-embed]';
 
@@ -72,7 +73,7 @@ function start(origin: string, base: URL): () => void {
   const isFrame = (el: HTMLElement): el is HTMLIFrameElement => el instanceof HTMLIFrameElement;
 
   /** Pinned charts take half a phone's height, 60% of a larger window: the rest is for the text. */
-  const pinHeight = () => Math.max(200, Math.round(innerHeight * (innerWidth < 640 ? 0.5 : 0.6)));
+  const pinHeight = () => Math.max(HOST_PIN.minPx, Math.round(innerHeight * (innerWidth < HOST_PIN.narrowBelowPx ? HOST_PIN.narrow : HOST_PIN.wide)));
 
   function pin(s: Scrolly): void {
     const h = pinHeight();

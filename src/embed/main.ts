@@ -1,6 +1,7 @@
 // The embed page's script: apply ?state, ?theme, ?transparent and ?plain, follow the host's theme, run the state switcher, report height to the host.
 import { mountChart } from '../charts/client';
 import { loadView } from '../charts/load-view';
+import { resolveState } from '../charts/scene';
 import { readEmbedFlags, readEmbedQuery } from './query';
 import { applyFlags, followHostTheme } from './theme';
 import { stepId } from '../lib/step-id';
@@ -46,7 +47,6 @@ if (root && chart) {
     for (const m of heightMessages(root.dataset.chart ?? '', height, query.childId)) window.parent.postMessage(m, '*');
   };
   new ResizeObserver(report).observe(document.documentElement);
-  const known = chart.definition.states.map((s) => s.id);
   // Only the page that frames us may talk to us; what it says is checked before anything is applied.
   window.addEventListener('message', (e) => {
     if (e.source !== window.parent || window.parent === window) return;
@@ -56,10 +56,11 @@ if (root && chart) {
       report();
       return;
     }
-    const state = parseStateMessage(e.data, chart.definition.id, known);
+    // A state this chart does not have is ignored, not replaced by the default.
+    const state = resolveState(chart.definition, parseStateMessage(e.data, chart.definition.id), null);
     if (state !== undefined) {
       // The host's scrolling sets the state: animated unless the reader asked for less motion.
-      chart.setState(state);
+      chart.setState(state.id);
       pressed();
       return;
     }

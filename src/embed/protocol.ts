@@ -36,11 +36,10 @@ export function parseHeight(data: unknown): number | undefined {
 
 export const isAsk = (data: unknown): boolean => record(data)?.type === ASK;
 
-/** A state message for `chart` naming one of `known`, or undefined. */
-export function parseStateMessage(data: unknown, chart: string, known: readonly string[]): string | undefined {
+/** The state a state message for `chart` asks for (an id, still to be resolved), or undefined. */
+export function parseStateMessage(data: unknown, chart: string): string | undefined {
   const m = record(data);
-  if (!m || m.type !== STATE || m.chart !== chart || !isId(m.state)) return undefined;
-  return known.includes(m.state) ? m.state : undefined;
+  return m && m.type === STATE && m.chart === chart && isId(m.state) ? m.state : undefined;
 }
 
 /** A pin message's height (0 = unpinned), or undefined. */

@@ -33,12 +33,12 @@ export function readEmbedFlags(search: string): EmbedFlags {
   };
 }
 
-export function readEmbedQuery(search: string, def: Pick<ChartView<unknown>, 'states' | 'defaultState'>): EmbedQuery {
+export function readEmbedQuery(search: string, def: Pick<ChartView<unknown>, 'id' | 'states' | 'defaultState'>): EmbedQuery {
   const q = new URLSearchParams(search);
   const childId = q.get('childId');
   return {
     ...readEmbedFlags(search),
-    state: resolveState(def, q.get('state')),
+    state: resolveState(def, q.get('state')).id,
     childId: childId && /^[A-Za-z0-9_-]{1,64}$/.test(childId) ? childId : undefined,
   };
 }

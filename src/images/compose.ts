@@ -3,6 +3,7 @@
 import { chartSourceLine } from '../charts/source-line';
 import { stateFrame } from '../charts/frame';
 import { getChart } from '../charts/registry';
+import { requireState } from '../charts/scene';
 import { site } from '../data/site';
 import { formatMonth } from '../data/format';
 import { svgFontFamily } from './fonts';
@@ -113,7 +114,7 @@ export function chartImageSvg(chartId: string, opts: ChartImageOptions = {}): { 
   const source = { family: svgFontFamily.ui, size: 11, lineHeight: 14 };
   const titleLines = wrapText(copy.title, inner, title);
   const captionLines = wrapText(copy.caption, inner, caption);
-  const sourceLines = wrapText(`Source: ${chartSourceLine(chartId, stateFrame(def.state(def.finalState), story.describes))}. ${story.publisher}.`, inner, source);
+  const sourceLines = wrapText(`Source: ${chartSourceLine(chartId, stateFrame(requireState(def, def.finalState, `the image of ${chartId}`), story.describes))}. ${story.publisher}.`, inner, source);
 
   const titleY = pad + title.size;
   const captionY = titleY + (titleLines.length - 1) * title.lineHeight + 8 + caption.size;

@@ -11,10 +11,11 @@
 // system's sans-serif.
 import { createHash } from 'node:crypto';
 import { chartIds, getChart } from '../charts/registry';
-import type { Size } from '../charts/scene';
+import { requireState, type Size } from '../charts/scene';
 import { sceneToSvg } from '../charts/server-svg';
 import { site } from '../data/site';
 import { chartCss } from '../styles/chart-style';
+import { chartStyles } from '../charts/styles';
 import { schemeColours } from '../styles/palette';
 
 export type PictureKind = 'step' | 'print';
@@ -42,7 +43,7 @@ const vars = (scheme: 'light' | 'dark') =>
 let css: Record<PictureKind, string> | undefined;
 function pictureCss(kind: PictureKind): string {
   css ??= (() => {
-    const rules = chartCss({ colour: (t) => `var(--${t})`, uiFont: UI_FONT })
+    const rules = chartCss({ colour: (t) => `var(--${t})`, uiFont: UI_FONT }, chartStyles)
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\s*\n\s*/g, '')
       .replace(/:\s+/g, ':');
@@ -61,12 +62,9 @@ export function chartPicture(chartId: string, stateId: string, kind: PictureKind
   const hit = cache.get(key);
   if (hit) return hit;
   const def = getChart(chartId);
-  if (!def.states.some((s) => s.id === stateId)) {
-    throw new Error(`chartPicture: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
-  }
   const { chartCopy, shaped } = site();
   const size = kind === 'step' ? STEP_PICTURE : def.defaultSize;
-  const scene = def.layout(shaped(chartId), stateId, size);
+  const scene = def.layout(shaped(chartId), requireState(def, stateId, 'chartPicture'), size);
   const round = (n: number) => Math.round(n * 100) / 100;
   const svg = sceneToSvg(scene, {
     titleId: 't',

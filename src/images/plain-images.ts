@@ -3,6 +3,7 @@
 // runs (newsletters, RSS, AMP placeholders) and oEmbed's thumbnail; alt text is the state's description.
 import { getChart, chartIds } from '../charts/registry';
 import { stepId } from '../lib/step-id';
+import { requireState } from '../charts/scene';
 import type { Scheme } from '../styles/palette';
 import type { PlainPicture } from '../charts/embed-snippet';
 import { site } from '../data/site';
@@ -34,6 +35,6 @@ export function plainPicture(chart: string, state: string | undefined, siteUrl: 
     src2x: absolute(paths.plainImage(name, 'light', 'png', 2), siteUrl),
     width: def.defaultSize.width,
     height: def.defaultSize.height,
-    alt: def.layout(site().shaped(chart), shown, def.defaultSize).description,
+    alt: def.layout(site().shaped(chart), requireState(def, shown, 'plainPicture'), def.defaultSize).description,
   };
 }

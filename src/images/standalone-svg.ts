@@ -1,13 +1,14 @@
 // A chart state as a self-contained SVG file: what a non-browser renderer (resvg, an image viewer,
 // a CMS) needs without the page's stylesheet. The chart is drawn by the same renderer as the
 // page (sceneToSvg); its look comes from the same chart rules the pages get
-// (src/styles/chart-style.ts), with the light palette's colours (src/styles/palette.ts) written
+// (src/styles/chart-style.ts and each chart's style.ts), with the light palette's colours (src/styles/palette.ts) written
 // out as plain values, since resvg knows no custom properties. No CSS is parsed here.
 import { getChart } from '../charts/registry';
 import { sceneToSvg } from '../charts/server-svg';
-import type { Size } from '../charts/scene';
+import { requireState, type Size } from '../charts/scene';
 import { site } from '../data/site';
 import { chartCss } from '../styles/chart-style';
+import { chartStyles } from '../charts/styles';
 import { colour, schemeColours, type Scheme } from '../styles/palette';
 import { svgFontFamily } from './fonts';
 
@@ -23,7 +24,7 @@ const cachedStyle = new Map<Scheme, string>();
 /** The chart rules with one scheme's palette written out: plain CSS that resvg understands. */
 export function chartImageCss(scheme: Scheme = 'light'): string {
   let css = cachedStyle.get(scheme);
-  if (!css) cachedStyle.set(scheme, (css = chartCss({ colour: (t) => colour(t, scheme), uiFont: svgFontFamily.ui })));
+  if (!css) cachedStyle.set(scheme, (css = chartCss({ colour: (t) => colour(t, scheme), uiFont: svgFontFamily.ui }, chartStyles)));
   return css;
 }
 
@@ -38,11 +39,8 @@ export function lightPalette(): Map<string, string> {
  */
 export function standaloneChartSvg(chartId: string, stateId: string, size: Size, opts: StandaloneOptions = {}): string {
   const def = getChart(chartId);
-  if (!def.states.some((s) => s.id === stateId)) {
-    throw new Error(`standaloneChartSvg: "${stateId}" is not a state of ${chartId} (${def.states.map((s) => s.id).join(', ')})`);
-  }
   const { chartCopy, shaped } = site();
-  const scene = def.layout(shaped(chartId), stateId, size);
+  const scene = def.layout(shaped(chartId), requireState(def, stateId, `the image of ${chartId}`), size);
   const scheme = opts.scheme ?? 'light';
   const bg = colour('bg', scheme);
   const style = `<style>${chartImageCss(scheme)}</style>`;

@@ -1,13 +1,33 @@
-// Puts the palette and the chart rules, written in TypeScript (src/styles/palette.ts,
-// src/styles/chart-style.ts), into the pages as ordinary bundled CSS: `import 'virtual:theme.css'`
-// resolves to a stylesheet generated from them, which Vite bundles, hashes and serves from
-// _astro/ like base.css (or inlines, with its hash in the CSP). No inline style is written by hand.
+// Puts the palette, the layout constants and the chart rules, written in TypeScript
+// (src/styles/palette.ts, src/styles/layout-constants.ts, src/styles/chart-style.ts and each chart's src/charts/<id>/style.ts), into the pages as ordinary
+// bundled CSS: `import 'virtual:theme.css'` resolves to a stylesheet generated from them, which
+// Vite bundles, hashes and serves from _astro/ like base.css (or inlines, with its hash in the
+// CSP). No inline style is written by hand. Chart styles are found by folder, never listed.
+import { existsSync, readdirSync } from 'node:fs';
 import { paletteCss } from '../styles/palette.ts';
 import { pageChartCss } from '../styles/chart-style.ts';
+import { customMediaPlugin, layoutCss } from '../styles/layout-constants.ts';
 
 const ID = 'virtual:theme.css';
 // A path-like id ending in .css, so Vite's CSS pipeline (bundling, minifying) takes it.
 const RESOLVED = '/@theme/theme.css';
+const chartsDir = new URL('../charts/', import.meta.url);
+
+/** Each chart folder's style.ts, by chart id, in sorted order (as src/charts/styles.ts finds them). */
+export function chartStyleFiles() {
+  return readdirSync(chartsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL(`${d.name}/style.ts`, chartsDir)))
+    .map((d) => d.name)
+    .sort()
+    .map((id) => ({ id, url: new URL(`${id}/style.ts`, chartsDir) }));
+}
+
+async function loadChartStyles() {
+  const styles = {};
+  // A query string per load, so `astro dev` picks up an edited style without a restart.
+  for (const { id, url } of chartStyleFiles()) styles[id] = (await import(`${url.href}?t=${Date.now()}`)).style;
+  return styles;
+}
 
 /** @returns {import('vite').Plugin} */
 function themeCssPlugin() {
@@ -16,8 +36,10 @@ function themeCssPlugin() {
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
-    load(id) {
-      return id === RESOLVED ? `${paletteCss()}\n${pageChartCss()}` : undefined;
+    async load(id) {
+      if (id !== RESOLVED) return undefined;
+      for (const { url } of chartStyleFiles()) this.addWatchFile(url.pathname);
+      return `${paletteCss()}\n${layoutCss()}\n${pageChartCss(await loadChartStyles())}`;
     },
   };
 }
@@ -28,9 +50,10 @@ export default function themeCss() {
     name: 'theme-css',
     hooks: {
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
-        updateConfig({ vite: { plugins: [themeCssPlugin()] } });
+        // `@media (--wide)` in the stylesheets becomes the breakpoint written in layout-constants.ts.
+        updateConfig({ vite: { plugins: [themeCssPlugin()], css: { postcss: { plugins: [customMediaPlugin()] } } } });
         // These are read when the config loads: `astro dev` restarts when either changes.
-        for (const file of ['../styles/palette.ts', '../styles/chart-style.ts']) addWatchFile(new URL(file, import.meta.url));
+        for (const file of ['../styles/palette.ts', '../styles/chart-style.ts', '../styles/layout-constants.ts']) addWatchFile(new URL(file, import.meta.url));
       },
     },
   };

@@ -3,8 +3,9 @@
 // Everything that depends on scroll position comes from the scroll model, once per frame.
 import { isReady, scrollTopFor, scrollState, subscribe, type Block, type ScrollState } from '../scrolly/scroll-model';
 import { MOTION_KEY, motionPreference, prefersReducedMotion } from '../lib/motion';
+import { customMedia } from '../styles/layout-constants';
 
-const WIDE = '(min-width: 60rem)';
+const WIDE = customMedia['--wide'];
 
 export function applyMotionPreference(): void {
   const pref = motionPreference();

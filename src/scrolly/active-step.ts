@@ -21,10 +21,11 @@ export function activeStepIndex(steps: readonly StepBox[], triggerY: number): nu
   return Math.max(0, lastPassed(steps.map((s) => s.top), triggerY));
 }
 
-/** The trigger line sits this far down the viewport (scrollama's offset). On phones the pinned chart
- *  ends above it (--pin-bottom in base.css, 48svh), so a step that has arrived is read below its chart;
- *  the step buttons land a step 10% above the line, still clear of the chart. */
-export const TRIGGER_OFFSET = 0.6;
+/** The trigger line sits this far down the viewport (scrollama's offset); defined with the pinned
+ *  chart's foot (--pin-bottom) in src/styles/layout-constants.ts. The step buttons land a step 10%
+ *  above the line, still clear of the chart. */
+import { TRIGGER_OFFSET } from '../styles/layout-constants';
+export { TRIGGER_OFFSET };
 
 /** The trigger line's distance from the top of a viewport `height` tall; with `top`, of the part
  *  of it below `top` (a host page's pinned chart ends there). */

@@ -47,11 +47,16 @@ let ready = false;
 let started = false;
 let state: ScrollState = { chapter: '', progress: 0, blocks };
 
+/** Subscribers may come in any order: the first starts the model, and one that comes after the
+ *  model's first look gets the state as it stands at once, as a first look. */
 export function subscribe(fn: Listener): void {
+  startScrollModel();
   listeners.push(fn);
+  if (ready) fn(state, { blocks: [...blocks], initial: true });
 }
 
 export function scrollState(): ScrollState {
+  startScrollModel();
   return state;
 }
 

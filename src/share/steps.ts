@@ -5,6 +5,7 @@
 // button or a hidden part never reaches a share page: they are not among the step's words.
 import { getCollection, render } from 'astro:content';
 import { chartIds, getChart } from '../charts/registry';
+import { requireState } from '../charts/scene';
 import { site } from '../data/site';
 import { stepId } from '../lib/step-id';
 import { stepText, type StepWords } from './step-words';
@@ -22,8 +23,7 @@ export interface StoryStep {
 
 function describe({ chart, state, words }: StepWords, at: string): StoryStep {
   if (!chartIds.includes(chart)) throw new Error(`${at}: <Scrolly chart="${chart}">: no such chart; the charts are ${chartIds.join(', ')}`);
-  const s = getChart(chart).states.find((x) => x.id === state);
-  if (!s) throw new Error(`${at}: <Step state="${state}"> is not a state of ${chart}`);
+  const s = requireState(getChart(chart), state, `${at}: <Step state>`);
   let text: string;
   try {
     text = stepText(words);

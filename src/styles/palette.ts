@@ -4,7 +4,8 @@
 //
 // Series colours come from the Okabe–Ito set, darkened in light mode so marks pass 3:1 and labels
 // 4.5:1 against the page, brightened in dark mode for the same reason (tests/e2e/reader.spec.ts
-// measures both from computed styles).
+// measures both from computed styles). The companies' colours live here; each chart says in its
+// own style.ts (src/charts/<id>/style.ts) which of its series takes which colour.
 
 export type Scheme = 'light' | 'dark';
 
@@ -24,33 +25,24 @@ export const palette = {
   'c-government': { light: '#9c3f78', dark: '#cc79a7' },
 } as const satisfies Record<string, Record<Scheme, `#${string}`>>;
 
-/** Tokens that are another token's colour under a second name (a vehicle drawn in its maker's colour). */
-export const aliases = {
-  'c-falcon': 'c-spacex',
-  'c-new-glenn': 'c-blue-origin',
-} as const satisfies Record<string, keyof typeof palette>;
-
 export type BaseToken = keyof typeof palette;
 /** A colour's name; the page's custom property is `--<token>`. */
-export type ColourToken = BaseToken | keyof typeof aliases;
+export type ColourToken = BaseToken;
 
-const base = (token: ColourToken): BaseToken => (token in aliases ? aliases[token as keyof typeof aliases] : (token as BaseToken));
-
-/** A token's colour in one scheme, aliases followed. */
+/** A token's colour in one scheme. */
 export function colour(token: ColourToken, scheme: Scheme): string {
-  const entry = palette[base(token)];
+  const entry = palette[token];
   if (!entry) throw new Error(`palette: unknown colour token "${token}" (src/styles/palette.ts)`);
   return entry[scheme];
 }
 
-/** Every token (aliases included) with its colour in one scheme, keyed `--<token>` as the page names them. */
+/** Every token with its colour in one scheme, keyed `--<token>` as the page names them. */
 export function schemeColours(scheme: Scheme): Map<string, string> {
-  const tokens = [...Object.keys(palette), ...Object.keys(aliases)] as ColourToken[];
+  const tokens = Object.keys(palette) as ColourToken[];
   return new Map(tokens.map((t) => [`--${t}`, colour(t, scheme)]));
 }
 
 const declarations = (pairs: [string, string][]) => pairs.map(([k, v]) => `  ${k}: ${v};`).join('\n');
-const aliasDeclarations = () => declarations(Object.entries(aliases).map(([a, t]) => [`--${a}`, `var(--${t})`]));
 const schemeDeclarations = (scheme: Scheme) => declarations(Object.entries(palette).map(([t, v]) => [`--${t}`, v[scheme]]));
 
 /**
@@ -65,7 +57,6 @@ export function paletteCss(): string {
 :root {
   color-scheme: light dark;
 ${declarations(both)}
-${aliasDeclarations()}
 }
 :root[data-theme='light'] {
   color-scheme: light;

@@ -1,6 +1,19 @@
 // The checks both sides of the embed protocol run on what they receive (src/embed/protocol.ts).
 import { describe, expect, it } from 'vitest';
 import { ASK, HEIGHT, MAX_HEIGHT, PIN, STATE, isAsk, parseHeight, parsePin, parseStateMessage, parseStepId } from '../../src/embed/protocol';
+import { defineView, resolveState } from '../../src/charts/scene';
+
+// A made-up chart: the protocol knows no real one.
+const view = defineView({
+  id: 'demo-chart',
+  states: [{ id: 'first', label: 'First' }, { id: 'second-view', label: 'Second' }],
+  defaultState: 'first',
+  finalState: 'second-view',
+  defaultSize: { width: 100, height: 100 },
+  layout: (_data: unknown, _state, size) => ({ size, marks: [], labels: [], rules: [], description: '' }),
+});
+/** What the embed page applies for a message: a state of its chart, or nothing. */
+const applied = (data: unknown) => resolveState(view, parseStateMessage(data, view.id), null)?.id;
 
 describe('parseHeight', () => {
   it('takes a positive finite number up to the maximum, rounded up', () => {
@@ -19,18 +32,18 @@ describe('parseHeight', () => {
   });
 });
 
-describe('parseStateMessage', () => {
-  const known = ['award', 'spacex'];
+describe('parseStateMessage, then resolveState without fallback (what the embed page applies)', () => {
   it('takes a known state for this chart', () => {
-    expect(parseStateMessage({ type: STATE, chart: 'mission-split', state: 'spacex' }, 'mission-split', known)).toBe('spacex');
+    expect(parseStateMessage({ type: STATE, chart: view.id, state: 'second-view' }, view.id)).toBe('second-view');
+    expect(applied({ type: STATE, chart: view.id, state: 'second-view' })).toBe('second-view');
   });
-  it.each(['nonsense', '__proto__', 'constructor', 'toString', '<img src=x onerror=alert(1)>', '', ' spacex', 'SPACEX', 42, null, ['spacex'], { toString: () => 'spacex' }])(
+  it.each(['nonsense', '__proto__', 'constructor', 'toString', '<img src=x onerror=alert(1)>', '', ' first', 'FIRST', 'a--b', 42, null, ['first'], { toString: () => 'first' }])(
     'drops state %s',
-    (state) => expect(parseStateMessage({ type: STATE, chart: 'mission-split', state }, 'mission-split', known)).toBeUndefined(),
+    (state) => expect(applied({ type: STATE, chart: view.id, state })).toBeUndefined(),
   );
   it('drops a state meant for another chart, or of another type', () => {
-    expect(parseStateMessage({ type: STATE, chart: 'launch-cadence', state: 'spacex' }, 'mission-split', known)).toBeUndefined();
-    expect(parseStateMessage({ type: ASK, chart: 'mission-split', state: 'spacex' }, 'mission-split', known)).toBeUndefined();
+    expect(parseStateMessage({ type: STATE, chart: 'other-chart', state: 'first' }, view.id)).toBeUndefined();
+    expect(parseStateMessage({ type: ASK, chart: view.id, state: 'first' }, view.id)).toBeUndefined();
   });
 });
 
@@ -49,10 +62,10 @@ describe('parsePin and isAsk', () => {
 
 describe('parseStepId', () => {
   it('splits a step id into chart and state', () => {
-    expect(parseStepId('mission-split--blue-origin')).toEqual({ chart: 'mission-split', state: 'blue-origin' });
-    expect(parseStepId('  first-half-2025--jan-apr ')).toEqual({ chart: 'first-half-2025', state: 'jan-apr' });
+    expect(parseStepId('some-chart--second-view')).toEqual({ chart: 'some-chart', state: 'second-view' });
+    expect(parseStepId('  chart-2025--jan-apr ')).toEqual({ chart: 'chart-2025', state: 'jan-apr' });
   });
-  it.each(['mission-split', 'mission-split--', '--spacex', 'a--b--c', 'mission-split--<img src=x>', '"><script>--x', 'Mission-Split--spacex', 'a---b', '', null, undefined])(
+  it.each(['some-chart', 'some-chart--', '--first', 'a--b--c', 'some-chart--<img src=x>', '"><script>--x', 'Some-Chart--first', 'a---b', '', null, undefined])(
     'drops %s',
     (value) => expect(parseStepId(value)).toBeUndefined(),
   );

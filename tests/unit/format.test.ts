@@ -117,6 +117,9 @@ describe('house style for running text', () => {
   it('plural, for chart labels, keeps digits', () => {
     expect(plural(1, 'launch', 'launches')).toBe('1 launch');
     expect(plural(7, 'mission', 'missions')).toBe('7 missions');
+    expect(plural(0, 'mission', 'missions')).toBe('0 missions');
+    expect(plural(7, 'mission', 'missions', { prose: true })).toBe('seven missions');
+    expect(plural(1, 'lane', 'lanes', { prose: true })).toBe('one lane');
   });
 
   it('chart labels keep digits: formatCount and formatValue never spell out', () => {

@@ -9,7 +9,7 @@ const laneLabel = new Map(lanes.map((l) => [l.id, l.label]));
 const firstState = (id: string) => view.states.find((s) => s.adds.includes(id))?.id ?? '';
 
 export const chart = defineChart(view, {
-  shape: (d) => shapeTimeline(d, namedEvents),
+  shape: (d) => shapeTimeline(d, namedEvents, lanes.map((l) => l.id)),
   sources: (data) => [...new Set(data.events.map((e) => e.source))],
   table: (data) => ({
     caption: 'Events of January to June 2025, by lane, in date order',

@@ -5,12 +5,21 @@
 // as full as one with many. A day is a square on its date; an event known only to the month is a
 // dashed bar across that month.
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatDate, formatDateInYear, formatProseCount } from '../../data/format';
+import { formatDate, formatDateInYear, plural } from '../../data/format';
 import type { TimelineData, TimelineEvent } from './shape';
 import type { TimelineLane, TimelineState } from './view';
+import { style } from './style';
+import { sharedLabels } from '../../styles/chart-style';
 
-/** Font size in px of each kind of label; base.css sets the same sizes (a unit test holds them together). */
-export const FONT_PX = { 'lane-name': 13, 'event-new': 13, 'event-new-compact': 12, 'event-earlier': 12, tick: 12 } as const;
+/** Font size in px of each kind of label: the sizes the chart's style.ts gives the stylesheet. */
+const labels = style.labels!;
+export const FONT_PX = {
+  'lane-name': labels['lane-name']!.size,
+  'event-new': labels['event-new']!.size,
+  'event-new-compact': labels['event-new-compact']!.size,
+  'event-earlier': labels['event-earlier']!.size,
+  tick: sharedLabels.tick.size,
+} as const;
 export type LabelVariant = keyof typeof FONT_PX;
 /**
  * Average glyph advance of Inter per label kind, in em: measured in Chromium on the timeline's
@@ -192,7 +201,7 @@ function monthName(key: string): string {
   return formatDateInYear(key);
 }
 
-const count = (n: number, one: string, many: string) => `${formatProseCount(n)} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => plural(n, one, many, { prose: true });
 
 function describe(data: TimelineData, state: TimelineState, shown: TimelineEvent[], lanes: readonly TimelineLane[]): string {
   const first = data.months[0]?.key ?? '';

@@ -53,8 +53,12 @@ function span(date: string): { start: number; end: number; precision: TimelineEv
  * Shapes the lane events of events.json. `namedIds` are the events the chart's states name: each
  * must be there with a lane, or the build stops and says which.
  */
-export function shapeTimeline({ events, sources }: Pick<Datasets, 'events' | 'sources'>, namedIds: readonly string[]): TimelineData {
+export function shapeTimeline({ events, sources }: Pick<Datasets, 'events' | 'sources'>, namedIds: readonly string[], laneIds: readonly string[]): TimelineData {
   const lane = events.events.filter((e) => e.lane !== undefined);
+  const unknownLanes = events.events.flatMap((e, i) =>
+    e.lane !== undefined && !laneIds.includes(e.lane) ? [`events[${i}] (id ${e.id}), field "lane": "${e.lane}" is not a lane of the timeline (chart first-half-2025); its lanes are ${laneIds.join(', ')}`] : [],
+  );
+  if (unknownLanes.length) throw new DataFileError(FILE, unknownLanes);
   const problems = namedIds.flatMap((id) => {
     const i = events.events.findIndex((e) => e.id === id);
     if (i < 0) return [`events: no record with id "${id}", which the timeline (chart first-half-2025) shows`];

@@ -25,7 +25,7 @@ export function defineChartModule(view: ChartView<unknown>, markup: string, css:
       if (!root) return undefined;
       const chart = mountChart(root, view);
       if (!chart) return undefined;
-      chart.setState(resolveState(view, state), { animate: false });
+      chart.setState(resolveState(view, state).id, { animate: false });
       for (const a of shadow.querySelectorAll<HTMLAnchorElement>('a[data-href]')) a.href = new URL(a.dataset.href ?? '', base).href;
       // "Read the story" opens the story at the step that shows what the chart shows.
       const link = shadow.querySelector<HTMLAnchorElement>('[data-story-link]');

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { chartIds } from '../../charts/registry';
 import { paletteCss } from '../../styles/palette';
 import { pageChartCss } from '../../styles/chart-style';
+import { chartStyles } from '../../charts/styles';
 import { paths } from '../../lib/urls';
 import inlineCss from '../../embed/inline/inline.css?raw';
 import walkCss from '../../styles/walk.css?raw';
@@ -44,7 +45,7 @@ export const GET: APIRoute = async ({ params }) => {
       contents: [
         `import { view } from ${JSON.stringify(resolve(root, `src/charts/${id}/view.ts`))};`,
         `import { defineChartModule } from ${JSON.stringify(resolve(root, 'src/embed/inline/mount.ts'))};`,
-        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(`${hostCss()}\n${pageChartCss()}\n${walkCss}\n${inlineCss}`)});`,
+        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(`${hostCss()}\n${pageChartCss({ [id]: chartStyles[id]! })}\n${walkCss}\n${inlineCss}`)});`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
