@@ -80,8 +80,8 @@ export function imageSnippet(chart: string, picture: PlainPicture, site?: URL, s
 }
 
 /** For AMP pages: amp-iframe of the embed page, resizable, with the picture as its placeholder. */
-export function ampSnippet(chart: string, title: string, picture: PlainPicture, site?: URL): string {
-  const src = absolute(paths.embed(chart), site);
+export function ampSnippet(chart: string, title: string, picture: PlainPicture, site?: URL, state?: string): string {
+  const src = absolute(paths.embed(chart), site) + (state ? `?state=${encodeURIComponent(state)}` : '');
   return [
     `<amp-iframe src="${esc(src)}" title="${esc(title)}" width="${EMBED_DEFAULT.width}" height="${EMBED_DEFAULT.height}" layout="responsive"`,
     `  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" resizable frameborder="0">`,

@@ -4,7 +4,8 @@
 // against the build's own picture of it in contract.spec.ts; what a chart's marks mean is
 // checked by its folder's unit tests.
 import { expect, test, type Page } from '@playwright/test';
-import { blocks, chartOfStep, expectSettled, firstBlocks, storyCharts } from './helpers/registry';
+import { blocks, chartOfStep, expectSettled, firstBlocks, inlinePictures, storyCharts } from './helpers/registry';
+import { parseHTML } from 'linkedom';
 import { scrollToStep, trackErrors } from './helpers/story';
 
 test.use({ reducedMotion: 'reduce' });
@@ -43,6 +44,7 @@ async function movingPair(page: Page): Promise<[string, string, string]> {
 
 test('each chart root is a figure with caption, source, an SVG image with a name and description, and a data table', async ({ page }) => {
   await page.goto('./');
+  await inlinePictures(page);
   expect(storyCharts.length).toBeGreaterThan(0);
   for (const chart of storyCharts) {
     const root = page.locator(`[data-chart="${chart}"]`).first();
@@ -60,6 +62,7 @@ test('each chart root is a figure with caption, source, an SVG image with a name
 
 test('a mark keyed like a row of its chart’s table carries the number that row prints', async ({ page }) => {
   await page.goto('./');
+  await inlinePictures(page);
   let matched = 0;
   for (const chart of storyCharts) {
     const root = page.locator(`[data-chart="${chart}"]`).first();
@@ -82,6 +85,7 @@ test('a mark keyed like a row of its chart’s table carries the number that row
 
 test('the description follows the state and is announced once the step is entered', async ({ page }) => {
   await page.goto('./');
+  await inlinePictures(page);
   for (const block of firstBlocks.filter((b) => b.steps.length > 1)) {
     const step = block.steps[1]!;
     await scrollToStep(page, step.id);
@@ -119,6 +123,7 @@ async function watchStateChange(page: Page, stepId: string, key = '') {
 
 test('reduced motion: a new state is drawn at once, at rest the moment it is applied', async ({ page }) => {
   await page.goto('./');
+  await inlinePictures(page);
   const [from, to] = await movingPair(page);
   await scrollToStep(page, from);
   await expectSettled(chartOfStep(page, from), (await page.locator(`[id="${from}"]`).getAttribute('data-step'))!);
@@ -134,6 +139,7 @@ test.describe('with motion allowed', () => {
   test.use({ reducedMotion: 'no-preference' });
   test('marks move between states over time (the same elements, not replaced), then the chart says it is at rest', async ({ page }) => {
     await page.goto('./');
+  await inlinePictures(page);
     const [from, to, key] = await movingPair(page);
     await scrollToStep(page, from);
     const root = chartOfStep(page, from);
@@ -164,7 +170,10 @@ test.describe('without JavaScript', () => {
       const root = chartOfStep(page, first.id);
       await expect(root).toHaveAttribute('data-state', first.state);
       const live = (await marks(page, first.id)).map((m) => `${m.key} ${m.series} ${m.value}`).sort();
-      const built = await page.locator(`[id="${first.id}"] .step__inline-chart svg [data-series]`).evaluateAll((els) => els.map((m) => `${m.getAttribute('data-key')} ${m.getAttribute('data-series')} ${m.getAttribute('data-value')}`).sort());
+      // The build's picture of that step, read from its file (no script runs here to inline it).
+      const src = (await page.locator(`[id="${first.id}"] .step__inline-chart img`).getAttribute('src'))!;
+      const { document } = parseHTML(await (await page.request.get(new URL(src, page.url()).href)).text());
+      const built = [...document.querySelectorAll('[data-series]')].map((m) => `${m.getAttribute('data-key')} ${m.getAttribute('data-series')} ${m.getAttribute('data-value')}`).sort();
       expect(live, b.id).toEqual(built);
       expect(await root.locator('table tbody tr').count()).toBeGreaterThan(0);
     }
@@ -174,6 +183,7 @@ test.describe('without JavaScript', () => {
 test('resizing from 1280px to 375px and back redraws the charts at their new size without errors', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto('./');
+  await inlinePictures(page);
   const block = blocks.find((b) => b.steps.length > 2) ?? blocks[0]!;
   const step = block.steps[Math.min(2, block.steps.length - 1)]!;
   const fit = () =>

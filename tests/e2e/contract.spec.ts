@@ -4,7 +4,7 @@
 // chart's box with unique keys; labels are legible; no band of the chart is left empty; a hostile
 // ?state is inert; and each chart's CSV, PNG and share pages exist. A new chart is covered as it lands.
 import { expect, test, type Page } from '@playwright/test';
-import { blocks, chartOfStep, charts, expectSettled, steps } from './helpers/registry';
+import { blocks, chartOfStep, charts, expectSettled, steps, inlinePictures } from './helpers/registry';
 import { scrollToStep, trackErrors } from './helpers/story';
 
 test.use({ reducedMotion: 'reduce' });
@@ -113,8 +113,10 @@ test('the registry the tests follow is not empty: charts with states, blocks wit
 for (const width of WIDTHS) {
   test(`story at ${width}px: at every step of every block the chart, at rest, draws what the build drew for that step, inside its box`, async ({ page }) => {
     const errors = trackErrors(page);
+    test.setTimeout(240_000);
     await page.setViewportSize({ width, height: width <= 320 ? 640 : 800 });
     await page.goto('./');
+    await inlinePictures(page);
     for (const step of steps) {
       await scrollToStep(page, step.id);
       const root = chartOfStep(page, step.id);

@@ -74,3 +74,25 @@ export async function expectSettled(root: Locator, state?: string): Promise<void
   if (state !== undefined) await expect(root).toHaveAttribute('data-state', state);
   await expect(root).toHaveAttribute('data-settled', 'true');
 }
+
+/**
+ * The build's pictures of each step and of each block's printed state are SVG files shown with
+ * <img> (src/images/picture.ts). This puts each file's <svg> beside its <img>, hidden, so a test
+ * can read the marks and description the build drew, as it would read an inline picture.
+ */
+export async function inlinePictures(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const imgs = [...document.querySelectorAll<HTMLImageElement>('.step__inline-chart img, .chart__print img')];
+    await Promise.all(
+      imgs.map(async (img) => {
+        if (img.nextElementSibling?.hasAttribute('data-test-picture')) return;
+        const text = await (await fetch(img.currentSrc || img.src)).text();
+        const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+        svg.setAttribute('data-test-picture', '');
+        svg.setAttribute('aria-hidden', 'true');
+        (svg as unknown as HTMLElement).style.display = 'none';
+        img.after(document.importNode(svg, true));
+      }),
+    );
+  });
+}
