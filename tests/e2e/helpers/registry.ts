@@ -86,11 +86,13 @@ export async function inlinePictures(page: Page): Promise<void> {
     await Promise.all(
       imgs.map(async (img) => {
         if (img.nextElementSibling?.hasAttribute('data-test-picture')) return;
-        const text = await (await fetch(img.currentSrc || img.src)).text();
+        // The file's own stylesheet goes before parsing: the parsed document inherits the page's CSP.
+        const text = (await (await fetch(img.currentSrc || img.src)).text()).replace(/<style[\s\S]*?<\/style>/g, '');
         const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
         svg.setAttribute('data-test-picture', '');
         svg.setAttribute('aria-hidden', 'true');
-        (svg as unknown as HTMLElement).style.display = 'none';
+        // Hidden by an attribute: the page's CSP allows no inline style.
+        svg.setAttribute('display', 'none');
         img.after(document.importNode(svg, true));
       }),
     );
