@@ -9,7 +9,7 @@
 // Serves dist/ with scripts/serve.mjs on a random local port, which sends the headers of dist/_headers
 // (read with src/lib/headers-file.mjs, as the build wrote them and the hosting tests check them).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,7 @@ import { runLighthouse } from './bench/lighthouse.mjs';
 import { inpRun } from './bench/inp.mjs';
 import { htmlDocument } from './bench/html.mjs';
 import { gzipProxy } from './bench/gzip-proxy.mjs';
-import { chromiumArgs, chromiumPath, kb, markdownTable, median } from './bench/util.mjs';
+import { chromiumArgs, chromiumPath, gzipSize, kb, markdownTable, median } from './bench/util.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -195,6 +195,23 @@ for (const p of pages.slice(1)) {
     pass(jsOf(b).gzip <= TARGETS.embedJsGzip),
     'A',
   ]);
+}
+// The script embed: what a host page loads for one inline chart, embed.js plus the chart's module.
+{
+  const loader = readFileSync(join(snapshot, 'embed.js'));
+  for (const id of embedIds) {
+    const file = join(snapshot, 'chart', `${id}.js`);
+    if (!existsSync(file)) continue;
+    const module = readFileSync(file);
+    const gzip = gzipSize(loader) + gzipSize(module);
+    rows.push([
+      `script embed ${id}: embed.js + chart/${id}.js, gzip`,
+      `${kb(gzip)} (${kb(loader.length + module.length)} raw, 2 files)`,
+      '≤ 20 KB',
+      pass(gzip <= TARGETS.embedJsGzip),
+      'A',
+    ]);
+  }
 }
 rows.push([
   'Story page: HTML + CSS + JS + fonts, gzip',

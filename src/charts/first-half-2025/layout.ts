@@ -102,6 +102,7 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
         ? { key: e.id, series: e.lane, x: x(e.start), y: cy - side / 2, width: x(e.end) - x(e.start), height: side, variant: 'event month' }
         : { key: e.id, series: e.lane, x: x(e.start + 0.5) - side / 2, y: cy - side / 2, width: side, height: side, variant: 'event' };
       mark.opacity = isNew.has(e.id) ? 1 : 0.4;
+      mark.name = `${formatDate(e.date)}: ${e.label}`;
       marks.push(mark);
       if (isNew.has(e.id) || labelEarlier) labels.push(...placeLabel(e, mark, cy, rowH, isNew.has(e.id), wide, W));
       y += rowH;

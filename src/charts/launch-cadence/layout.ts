@@ -55,6 +55,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
     key: String(d.year),
     series: 'falcon',
     value: d.launches,
+    name: `${d.year}: ${plural(d.launches, 'Falcon launch', 'Falcon launches')}`,
     ...falconBar(d.year),
     y: y(d.launches),
     height: baseline - y(d.launches),
@@ -65,6 +66,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
       key: `${target.year}-expected`,
       series: 'falcon',
       value: target.launches,
+      name: `${target.year}: SpaceX’s target of ${formatCount(target.launches)} launches, a goal, not a count`,
       ...falconBar(target.year),
       y: y(target.launches),
       height: baseline - y(target.launches),
@@ -78,7 +80,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
     const i = flightIndex.get(f.year) ?? 0;
     flightIndex.set(f.year, i + 1);
     const x = squaresLeft(f.year) + (i % perLine) * step;
-    marks.push({ key: f.flight, series: 'new-glenn', value: 1, x, y: rowTop + Math.floor(i / perLine) * step, width: side, height: side });
+    marks.push({ key: f.flight, series: 'new-glenn', value: 1, name: `New Glenn’s flight ${f.flight}, ${formatDate(f.date)}`, x, y: rowTop + Math.floor(i / perLine) * step, width: side, height: side });
   }
 
   // Gridlines and their labels.
@@ -127,7 +129,8 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
     });
   }
 
-  return { size, marks, labels, rules, description: describe(data, state, asOf, shownYears, flights.length) };
+  const groups = { falcon: 'Falcon launches per year', 'new-glenn': `New Glenn: ${plural(flights.length, 'launch', 'launches')}` };
+  return { size, marks, labels, rules, groups, description: describe(data, state, asOf, shownYears, flights.length) };
 }
 
 function describe(data: LaunchCadenceData, state: CadenceState, asOf: string, shown: LaunchCadenceData['years'], flown: number): string {

@@ -77,6 +77,7 @@ function countScene(data: MissionSplitData, state: CountState, size: Size): Scen
         y: gridTop + Math.floor(i / columns) * cell,
         width: cell - gap,
         height: cell - gap,
+        name: `Mission ${i + 1} of ${g.missions.length}`,
       });
     });
     top = gridTop + rowsOf(g) * cell + GROUP_GAP;
@@ -111,6 +112,7 @@ function valueScene(data: MissionSplitData, state: ValueState, size: Size): Scen
         key: m.key,
         series: p.id,
         value: p.perMissionUsdMillions,
+        name: `Mission ${m.indexInProvider + 1} of ${p.missions}: about ${formatUsdMillions(p.perMissionUsdMillions)} on average`,
         x: PAD + m.indexInProvider * segment,
         y: barTop,
         width: segment,

@@ -35,7 +35,7 @@ export function layoutPreviousRound(data: PreviousRoundData, state: PreviousRoun
     labels.push({ key: `head-${round.key}-n`, x: cx, y: PAD + 32, text: `${formatCount(round.totalMissions)} missions`, anchor: 'middle', variant: 'tick' });
     const edge = i === 0 ? { x: PAD, anchor: 'start' as const } : { x: W - PAD, anchor: 'end' as const };
     if (!state.named.includes(i as 0 | 1)) {
-      marks.push({ key: `${round.key}-pending`, series: 'unassigned', value: round.totalMissions, x, y: top, width: colW, height: h });
+      marks.push({ key: `${round.key}-pending`, series: 'unassigned', value: round.totalMissions, name: `${round.year}: ${formatCount(round.totalMissions)} missions`, x, y: top, width: colW, height: h });
       labels.push({ key: `label-${round.key}-pending`, x: edge.x, y: top + h / 2 + 5, text: i === 0 ? 'Earlier round' : 'Next round', anchor: edge.anchor, variant: 'group-label' });
       return;
     }
@@ -49,7 +49,7 @@ export function layoutPreviousRound(data: PreviousRoundData, state: PreviousRoun
       }
       const y = top + cum * h;
       const height = c.share * h;
-      marks.push({ key: `${round.key}-${c.id}`, series: c.id, value: c.missions, x, y, width: colW, height, opacity: faded });
+      marks.push({ key: `${round.key}-${c.id}`, series: c.id, value: c.missions, name: `${round.year}: ${company.label}, ${formatCount(c.missions)} of ${formatCount(round.totalMissions)} missions (${formatPercent(c.share)})`, x, y, width: colW, height, opacity: faded });
       cum += c.share;
       foot[i]!.set(company.id, cum);
       centres.push({ id: c.id, y: y + height / 2, name: company.label, detail: detail(data, round, c.id, i === 1 && state.change === true) });
