@@ -47,6 +47,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 for (const chart of charts) {
   test(`embed ${chart.id}: no violations in light and dark, in every state`, async ({ page }) => {
+    // Two schemes × every state: many short axe runs.
+    test.slow();
     const root = page.locator('[data-chart]');
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -2,8 +2,9 @@
 // in at a glance, no copy about the site or its files, and the June 2025 frame until "What happened next".
 import { expect, test, type Page } from '@playwright/test';
 import { bannedIn, laterFactsIn, mayNameTheStory, wordCount } from './helpers/copy';
+import { charts as registry } from './helpers/registry';
 
-const charts = ['mission-split', 'launch-cadence'];
+const charts = registry.map((c) => c.id);
 
 /** Each step's reader text: the box without its "Copy link" tools, source cards or pictures. */
 async function stepTexts(page: Page): Promise<{ id: string; text: string }[]> {
@@ -158,19 +159,21 @@ test.describe('one time frame', () => {
 
 test.describe('one time frame, in the embed', () => {
   test('a state that shows a later fact says when', async ({ page }) => {
-    await page.goto('embed/launch-cadence/');
-    const buttons = page.locator('[data-show-state]');
     const undated: string[] = [];
-    for (let i = 0; i < (await buttons.count()); i++) {
-      const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
-      await buttons.nth(i).click();
-      await expect(page.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', state);
-      const svg = page.locator('[data-chart="launch-cadence"] .chart__canvas svg');
-      const text = await svg.evaluate((s) => s.textContent ?? '');
-      const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
-      // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
-      const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
-      if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${state}: ${desc}`);
+    for (const chart of charts) {
+      await page.goto(`embed/${chart}/`);
+      const buttons = page.locator('[data-show-state]');
+      for (let i = 0; i < (await buttons.count()); i++) {
+        const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
+        await buttons.nth(i).click();
+        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', state);
+        const svg = page.locator(`[data-chart="${chart}"] .chart__canvas svg`);
+        const text = await svg.evaluate((s) => s.textContent ?? '');
+        const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
+        // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
+        const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
+        if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${chart} ${state}: ${desc}`);
+      }
     }
     expect(undated).toEqual([]);
   });
