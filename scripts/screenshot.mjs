@@ -21,8 +21,12 @@ if (target) {
     if (el) el.scrollIntoView();
     else window.scrollTo(0, Number(t));
   }, target);
-  await page.waitForTimeout(1200);
 }
+// Every drawn chart at rest (its transitions ended), and the fonts in.
+await page.evaluate(() => document.fonts.ready);
+await page
+  .waitForFunction(() => [...document.querySelectorAll('[data-chart][data-hydrated]')].every((c) => c.dataset.settled !== 'false'), null, { timeout: 5_000 })
+  .catch(() => console.log('a chart did not come to rest within 5 s'));
 await page.screenshot({ path: out });
 if (errors.length) console.log(errors.join('\n'));
 console.log(await page.evaluate(() => [...document.querySelectorAll('[data-chart]')].map((c) => `${c.dataset.chart}:${c.dataset.state}`).join(' ')));

@@ -43,12 +43,18 @@ try {
         },
         [id, TRIGGER_OFFSET - 0.1],
       );
-      // let the controller apply the state and the chart redraw
-      await page.waitForTimeout(400);
-      const state = await page.evaluate((stepId) => {
-        const step = document.getElementById(stepId);
-        return step.closest('[data-scrolly]').querySelector('[data-chart]').dataset.state === step.dataset.step ? 'ok' : 'WRONG STATE';
-      }, id);
+      // Wait for the controller to apply the step's state and the chart to come to rest (data-settled).
+      const state = await page
+        .waitForFunction(
+          (stepId) => {
+            const step = document.getElementById(stepId);
+            const root = step.closest('[data-scrolly]').querySelector('[data-chart]');
+            return root.dataset.state === step.dataset.step && root.dataset.settled !== 'false';
+          },
+          id,
+          { timeout: 5_000 },
+        )
+        .then(() => 'ok', () => 'WRONG STATE');
       if (state !== 'ok') problems++;
       const file = join(outDir, `${size.width}x${size.height}-${String(i + 1).padStart(2, '0')}-${id}.png`);
       await page.screenshot({ path: file });

@@ -42,7 +42,8 @@ export async function pageBytes(browser, url) {
     await document.fonts.ready;
   });
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  // Every drawn chart at rest: nothing it asked for is still on its way.
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart][data-hydrated]')].every((c) => c.dataset.settled !== 'false'), null, { timeout: 15_000 }).catch(() => {});
   const files = (await Promise.all(pending)).filter(Boolean);
   // The stylesheet is inlined into the HTML (counted there); its share is reported on its own.
   const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));

@@ -35,8 +35,11 @@ export async function inpRun(browser, url, { cpuRate = 4, repeats = 5 } = {}) {
       const t0 = await page.evaluate(() => performance.now());
       await act(i);
       await frames();
-      // entries are queued after the paint; give the observer a moment
-      await page.waitForTimeout(100);
+      // Entries are queued after the paint: wait until the observer has one for this interaction
+      // (or a few frames have passed without one, for an interaction that the browser did not time).
+      await page
+        .waitForFunction((t) => window.__events.some((e) => e.start >= t), t0, { timeout: 1_000 })
+        .catch(() => undefined);
       const d = await page.evaluate((t) => window.__events.filter((e) => e.start >= t).reduce((m, e) => Math.max(m, e.duration), 0), t0);
       out.push(Math.max(16, d));
     }

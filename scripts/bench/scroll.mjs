@@ -31,10 +31,11 @@ export async function scrollRun(browser, url, { viewport, speed = 1200, cpuRate 
   await page.goto(url, { waitUntil: 'networkidle' });
   // The controller hydrates the charts once the page has loaded and its fonts are in.
   if (!blockScripts) await page.waitForFunction(() => document.querySelectorAll('[data-chart][data-hydrated]').length > 0, null, { timeout: 15_000 }).catch(() => {});
-  await page.waitForTimeout(500);
+  // Every drawn chart at rest (data-settled), then a couple of frames under the throttled CPU.
+  if (!blockScripts) await page.waitForFunction(() => [...document.querySelectorAll('[data-chart][data-hydrated]')].every((c) => c.dataset.settled !== 'false'), null, { timeout: 15_000 }).catch(() => {});
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  await page.waitForTimeout(500);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
   const load = loadavg()[0]; // other work on the machine skews every figure here: reported beside them
   const run = await page.evaluate(async (speed) => {

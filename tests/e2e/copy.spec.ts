@@ -1,14 +1,13 @@
 // The house style's mechanical rules, checked over the built pages in Chromium: steps a reader takes
 // in at a glance, no copy about the site or its files, and the June 2025 frame until "What happened next".
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { bannedIn, beyondSourcesIn, laterFactsIn, mayNameTheStory, storyDate, wordCount } from './helpers/copy';
+import { charts as registry } from './helpers/registry';
 
 /** Every chart that has an embed page in the build: no chart is named here. */
-const charts = readdirSync(join(process.cwd(), 'dist', 'embed'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
+const charts = registry.map((c) => c.id);
 const events = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 'events.json'), 'utf8')) as { events: { id: string; date: string }[] }).events;
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -166,19 +165,21 @@ test.describe('one time frame', () => {
 
 test.describe('one time frame, in the embed', () => {
   test('a state that shows a later fact says when', async ({ page }) => {
-    await page.goto('embed/launch-cadence/');
-    const buttons = page.locator('[data-show-state]');
     const undated: string[] = [];
-    for (let i = 0; i < (await buttons.count()); i++) {
-      const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
-      await buttons.nth(i).click();
-      await expect(page.locator('[data-chart="launch-cadence"]')).toHaveAttribute('data-state', state);
-      const svg = page.locator('[data-chart="launch-cadence"] .chart__canvas svg');
-      const text = await svg.evaluate((s) => s.textContent ?? '');
-      const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
-      // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
-      const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
-      if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${state}: ${desc}`);
+    for (const chart of charts) {
+      await page.goto(`embed/${chart}/`);
+      const buttons = page.locator('[data-show-state]');
+      for (let i = 0; i < (await buttons.count()); i++) {
+        const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
+        await buttons.nth(i).click();
+        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', state);
+        const svg = page.locator(`[data-chart="${chart}"] .chart__canvas svg`);
+        const text = await svg.evaluate((s) => s.textContent ?? '');
+        const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
+        // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
+        const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
+        if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${chart} ${state}: ${desc}`);
+      }
     }
     expect(undated).toEqual([]);
   });

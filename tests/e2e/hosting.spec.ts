@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import { buildCopy, cleanup, SUB_BASE, SUB_SITE, subPathBuild, type BuildResult } from './helpers/build';
 import { startHost, hostPage } from './helpers/host';
+import { charts } from './helpers/registry';
 import {
   crawlSite,
   describeVnu,
@@ -153,7 +154,7 @@ test.describe('under the CSP from dist/_headers', () => {
     const parsed = rules();
     const asset = readFileSync(join(dist, 'index.html'), 'utf8').match(/\/_astro\/[^"]+\.js/)![0];
     for (const root of [baseURL!, server.url]) {
-      for (const path of ['/', '/embed/mission-split/', asset, '/images/share.png', '/data/mission-split.csv']) {
+      for (const path of ['/', `/embed/${charts[0]!.id}/`, asset, '/images/share.png', `/data/${charts[0]!.id}.csv`]) {
         const res = await request.get(new URL(path, root).href);
         expect(res.status(), path).toBe(200);
         const expected = headersFor(parsed, path);
@@ -251,7 +252,10 @@ test.describe('under the CSP from dist/_headers', () => {
       } else {
         for (const button of await page.locator('[data-show-state]').all()) if (await button.isVisible()) await button.click();
       }
-      await page.waitForTimeout(300);
+      // Every chart at rest: whatever the scripts did in answer has run.
+      await expect
+        .poll(() => page.evaluate(() => [...document.querySelectorAll('[data-chart][data-hydrated]')].every((r) => r.getAttribute('data-settled') === 'true')), { message: `/${path}: charts at rest` })
+        .toBe(true);
       const events = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
       violations.push(...events.map((e) => `/${path}: ${e}`));
     }

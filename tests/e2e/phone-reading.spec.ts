@@ -19,6 +19,8 @@
 //   and outside every bar. Sampled on a 10×10 grid per mark, weighted by area.
 // No chart or state id is written here: blocks and steps are read from the page.
 import { expect, test, type Page } from '@playwright/test';
+import { chartOfStep, expectSettled, steps } from './helpers/registry';
+import { scrollToStep } from './helpers/story';
 
 const sizes = [
   { width: 320, height: 568 },
@@ -243,16 +245,23 @@ test('stepping through every block shifts no layout', async ({ page }) => {
   await page.waitForFunction(() => document.readyState === 'complete');
   await page.evaluate(() => {
     (window as unknown as { __cls: number }).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+    const add = (list: PerformanceEntryList) => {
+      for (const e of list as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
         if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
       }
-    }).observe({ type: 'layout-shift', buffered: false });
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: false });
+    // Entries not yet delivered to the callback, taken at once when the test reads the total.
+    (window as unknown as { __clsFlush: () => number }).__clsFlush = () => {
+      add(observer.takeRecords());
+      return (window as unknown as { __cls: number }).__cls;
+    };
   });
-  const ids = await page.$$eval('[data-scrolly] [data-step]', (els) => els.map((e) => e.id));
-  for (const id of ids) {
-    await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: 'center', behavior: 'instant' }), id);
-    await page.waitForTimeout(250);
+  // Every step in turn, as a reader scrolling reaches it; each state change runs to its end.
+  for (const step of steps) {
+    await scrollToStep(page, step.id);
+    await expectSettled(chartOfStep(page, step.id), step.state);
   }
-  expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThan(0.001);
+  expect(await page.evaluate(() => (window as unknown as { __clsFlush: () => number }).__clsFlush())).toBeLessThan(0.001);
 });

@@ -2,6 +2,21 @@
 // print, and short or narrow windows — each checked as a reader would meet it.
 import { expect, test, type Page } from '@playwright/test';
 import { chapterSlugs, chartState, scrollToStep, stepsOf, trackErrors, visibleSeries } from './helpers/story';
+import { blocks, chapters, chartOfStep, expectSettled, firstBlocks, inlinePictures, longestBlock, pictureMarks, recordStates, stateLog, steps as allSteps, storyCharts } from './helpers/registry';
+
+/**
+ * After a jump to `chapter`: each chart whose first block lies in an earlier chapter rests on that
+ * block's last state (past a block, its chart keeps the block's last step); a chart whose first
+ * block is in the chapter itself still shows its first step.
+ */
+async function expectChartsAt(page: Page, chapter: string) {
+  const at = chapters.indexOf(chapter);
+  for (const b of firstBlocks) {
+    const where = chapters.indexOf(b.chapter);
+    if (where < at) await expect.poll(() => chartState(page, b.chart), { message: `${b.id} before #${chapter}` }).toBe(b.steps.at(-1)!.state);
+    else if (where === at) await expect.poll(() => chartState(page, b.chart), { message: `${b.id} in #${chapter}` }).toBe(b.steps[0]!.state);
+  }
+}
 
 const progress = (page: Page) => page.locator('[role="progressbar"]').getAttribute('aria-valuenow').then(Number);
 
@@ -45,16 +60,15 @@ test.describe('chapter navigation', () => {
   test('jumps to a chapter and the charts show the right state on arrival (desktop)', async ({ page }) => {
     await page.goto('./');
     const nav = page.getByRole('navigation', { name: /Chapters/ });
-    await nav.locator(`a[href="#the-cadence-gap"]`).click();
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('per-mission');
-    await expect.poll(() => chartState(page, 'launch-cadence')).toBe('early');
+    // The chapter of the second chart's first block: the first chart is past, the second not begun.
+    const middle = firstBlocks[1]!.chapter;
+    await nav.locator(`a[href="#${middle}"]`).click();
+    await expectChartsAt(page, middle);
     const last = chapterSlugs[chapterSlugs.length - 1]!;
     await nav.locator(`a[href="#${last}"]`).click();
-    // Past a block, its chart keeps the block's last step.
-    const cadence = await stepsOf(page, 'launch-cadence');
-    await expect.poll(() => chartState(page, 'launch-cadence')).toBe(cadence.at(-1)!.state);
+    await expectChartsAt(page, last);
     await nav.locator(`a[href="#${chapterSlugs[0]}"]`).click();
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('award');
+    await expect.poll(() => chartState(page, blocks[0]!.chart)).toBe(blocks[0]!.steps[0]!.state);
   });
 
   test.describe('on a phone', () => {
@@ -62,51 +76,55 @@ test.describe('chapter navigation', () => {
     test('is a disclosure that opens, jumps, and closes', async ({ page }) => {
       await page.goto('./');
       const nav = page.getByRole('navigation', { name: /Chapters/ });
-      const link = nav.locator('a[href="#what-blue-origin-must-prove"]');
+      // The chapter after the one where the last chart first appears: every chart is past its first block.
+      const target = chapters[Math.min(Math.max(...firstBlocks.map((b) => chapters.indexOf(b.chapter))) + 1, chapters.length - 1)]!;
+      const link = nav.locator(`a[href="#${target}"]`);
       await expect(link).toBeHidden();
       await nav.locator('summary').click();
       await expect(link).toBeVisible();
+      const name = (await link.textContent())!.trim();
       await link.click();
       await expect(link).toBeHidden();
-      const cadence = await stepsOf(page, 'launch-cadence');
-      await expect.poll(() => chartState(page, 'launch-cadence')).toBe(cadence.at(-1)!.state);
-      await expect(nav.locator('summary')).toContainText(/What/);
+      await expectChartsAt(page, target);
+      await expect(nav.locator('summary')).toContainText(name);
     });
   });
 });
 
 test.describe('links to a step', () => {
-  for (const target of ['launch-cadence--expected-2025', 'mission-split--value']) {
-    test(`opening #${target} shows that step with its chart in that state, with no intermediate states, also on reload`, async ({ page }) => {
-      const [chart, state] = target.split('--') as [string, string];
-      await page.addInitScript((id) => {
-        const seen: string[] = [];
-        (window as unknown as { __seen: string[] }).__seen = seen;
-        new MutationObserver((records) => {
-          for (const r of records) {
-            const el = r.target as HTMLElement;
-            if (el.dataset.chart === id && r.attributeName === 'data-state') seen.push(el.dataset.state!);
-          }
-        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
-      }, chart);
+  // A step two-thirds into the first block of each of two charts.
+  for (const block of firstBlocks.slice(0, 2)) {
+    const i = Math.floor((block.steps.length * 2) / 3);
+    const { id: target, state } = block.steps[i]!;
+    const next = block.steps[i + 1] ?? block.steps[i - 1]!;
+    test(`opening the link of a step shows it with its chart in that state, with no intermediate states, also on reload (${block.chart}, step ${i + 1})`, async ({ page }) => {
+      await recordStates(page);
+      const root = chartOfStep(page, target);
       for (const load of ['goto', 'reload'] as const) {
         if (load === 'goto') await page.goto(`./#${target}`);
         else await page.reload();
-        await expect.poll(() => chartState(page, chart)).toBe(state);
-        await page.waitForTimeout(600);
-        const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
-        expect(seen, `${load}: states applied`).toEqual([state]);
-        const box = await page.locator(`#${target} .step__box`).boundingBox();
+        await expectSettled(root, state);
+        const box = await page.locator(`[id="${target}"] .step__box`).boundingBox();
         expect(box!.y).toBeGreaterThanOrEqual(0);
         expect(box!.y).toBeLessThan(page.viewportSize()!.height * 0.6);
+        // The reader moves on one step: that state comes after anything the arrival applied, so the
+        // log holds every state the chart took.
+        await scrollToStep(page, next.id);
+        await expectSettled(root, next.state);
+        const seen = (await stateLog(page, block.chart)).map((e) => e.state);
+        expect(seen, `${load}: states applied`).toEqual([state, next.state]);
+        // Back to the step, whose link the address bar then shows again (what a reload reopens).
+        await scrollToStep(page, target);
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${target}`);
       }
     });
   }
 
   test('every step has a stable id; the address bar follows the reader without adding history', async ({ page }) => {
     await page.goto('./');
-    const steps = [...(await stepsOf(page, 'mission-split')), ...(await stepsOf(page, 'launch-cadence'))];
-    for (const s of steps) expect(s.id).toMatch(/^(mission-split|launch-cadence)--[a-z0-9-]+$/);
+    const steps = await page.locator('[data-scrolly] [data-step]').evaluateAll((els) => els.map((e) => ({ id: e.id, chart: e.closest('[data-scrolly]')!.getAttribute('data-scrolly')! })));
+    expect(steps.length).toBeGreaterThan(3);
+    for (const s of steps) expect(s.id).toMatch(new RegExp(`^${s.chart}--[a-z0-9]+(-[a-z0-9]+)*$`));
     const historyLength = await page.evaluate(() => history.length);
     for (const s of steps.slice(0, 4)) {
       await scrollToStep(page, s.id);
@@ -118,11 +136,12 @@ test.describe('links to a step', () => {
   test('"Copy link to this step" puts the step\'s link on the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     await page.goto('./');
-    await scrollToStep(page, 'mission-split--ula');
-    await page.locator('#mission-split--ula [data-copy-step-link]').click();
-    await expect(page.locator('#mission-split--ula [data-copy-step-status]')).toHaveText('Link copied.');
+    const step = allSteps[1]!.id;
+    await scrollToStep(page, step);
+    await page.locator(`[id="${step}"] [data-copy-step-link]`).click();
+    await expect(page.locator(`[id="${step}"] [data-copy-step-status]`)).toHaveText('Link copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseURL}share/mission-split--ula/`);
+    expect(copied).toBe(`${baseURL}share/${step}/`);
   });
 });
 
@@ -145,11 +164,11 @@ for (const viewport of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ]) {
-  test(`keyboard alone steps through both charts at ${viewport.width}×${viewport.height}, focus always visible`, async ({ page }) => {
+  test(`keyboard alone steps through every chart at ${viewport.width}×${viewport.height}, focus always visible`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const errors = trackErrors(page);
     await page.goto('./');
-    for (const chart of ['mission-split', 'launch-cadence']) {
+    for (const chart of storyCharts) {
       const steps = await stepsOf(page, chart);
       await scrollToStep(page, steps[0]!.id);
       await expect.poll(() => chartState(page, chart)).toBe(steps[0]!.state);
@@ -204,33 +223,32 @@ for (const viewport of [
 test.describe('motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
-  const snapshot = (page: Page) =>
-    page.$$eval('[data-chart="mission-split"] .chart__canvas rect[data-series]', (els) => els.map((e) => e.getAttribute('width')).join(','));
-
   test('follows prefers-reduced-motion, and the toggle overrides it and is remembered', async ({ page }) => {
+    // Two steps of the longest block; the log says whether the chart was mid-transition as each state landed.
+    const block = longestBlock();
+    const [from, to] = [block.steps[1]!, block.steps[2]!];
+    const root = chartOfStep(page, from.id);
+    await recordStates(page);
     await page.goto('./');
     const toggle = page.locator('[data-motion-toggle]');
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await scrollToStep(page, 'mission-split--ula');
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('ula');
-    await scrollToStep(page, 'mission-split--value');
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('value');
-    const a = await snapshot(page);
-    await page.waitForTimeout(500);
-    expect(await snapshot(page)).toBe(a);
+    await scrollToStep(page, from.id);
+    await expectSettled(root, from.state);
+    await scrollToStep(page, to.id);
+    await expect(root).toHaveAttribute('data-state', to.state);
+    expect((await stateLog(page, block.chart)).at(-1), 'reduced: drawn at once').toEqual({ state: to.state, animated: false });
+    await expectSettled(root, to.state);
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await page.reload();
     await expect(page.locator('[data-motion-toggle]')).toHaveAttribute('aria-pressed', 'false');
-    await scrollToStep(page, 'mission-split--ula');
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('ula');
-    await page.waitForTimeout(900);
-    await scrollToStep(page, 'mission-split--value');
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('value');
-    const early = await snapshot(page);
-    await page.waitForTimeout(1000);
-    expect(await snapshot(page)).not.toBe(early);
+    await scrollToStep(page, from.id);
+    await expectSettled(root, from.state);
+    await scrollToStep(page, to.id);
+    await expect(root).toHaveAttribute('data-state', to.state);
+    expect((await stateLog(page, block.chart)).at(-1), 'motion on: animated').toEqual({ state: to.state, animated: true });
+    await expectSettled(root, to.state);
   });
 });
 
@@ -250,13 +268,10 @@ const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme} mode: marks have 3:1 and text 4.5:1 contrast against the page`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
+    // At rest at once: the colours are read at every step.
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto('./');
-    await scrollToStep(page, 'mission-split--ula');
-    await expect.poll(() => chartState(page, 'mission-split')).toBe('ula');
-    await scrollToStep(page, 'launch-cadence--new-glenn');
-    await expect.poll(() => chartState(page, 'launch-cadence')).toBe('new-glenn');
-    const colours = await page.evaluate(() => {
+    const read = () => page.evaluate(() => {
       const bg = getComputedStyle(document.body).backgroundColor;
       const marks: Record<string, string> = {};
       for (const m of document.querySelectorAll<SVGElement>('.chart__canvas rect[data-series]')) {
@@ -268,11 +283,22 @@ for (const scheme of ['light', 'dark'] as const) {
       const text = [...document.querySelectorAll<HTMLElement>('p, h1, h2, .chart__caption, .chart__source, .byline, summary, a')].map((e) => getComputedStyle(e).color);
       return { bg, marks, labels, text: [...new Set(text)] };
     });
+    const colours = await read();
+    for (const step of allSteps) {
+      await scrollToStep(page, step.id);
+      await expectSettled(chartOfStep(page, step.id), step.state);
+      const c = await read();
+      Object.assign(colours.marks, c.marks);
+      Object.assign(colours.labels, c.labels);
+    }
     const bg = rgb(colours.bg);
     if (scheme === 'dark') expect(luminance(bg)).toBeLessThan(0.05);
     else expect(luminance(bg)).toBeGreaterThan(0.8);
-    // Not vacuous: the companies, the rockets and the timeline's lanes are all on screen.
-    expect(Object.keys(colours.marks).length).toBeGreaterThanOrEqual(6);
+    await inlinePictures(page);
+    // Every series the build draws as a bar in any step's picture was measured live.
+    const drawn = await page.$$eval('.step__inline-chart svg rect[data-series]', (els) => [...new Set(els.map((e) => e.getAttribute('data-series')!))].sort());
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(Object.keys(colours.marks).sort()).toEqual(drawn);
     for (const [series, c] of Object.entries(colours.marks)) expect(contrast(rgb(c), bg), `mark ${series} ${c}`).toBeGreaterThanOrEqual(3);
     for (const [cls, c] of Object.entries(colours.labels)) expect(contrast(rgb(c), bg), `label ${cls} ${c}`).toBeGreaterThanOrEqual(4.5);
     for (const c of colours.text) expect(contrast(rgb(c), bg), `text ${c}`).toBeGreaterThanOrEqual(4.5);
@@ -282,8 +308,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('print: the story prints with each block’s chart at its last step and its table', async ({ page }) => {
   await page.goto('./');
   await page.emulateMedia({ media: 'print' });
-  const blocks = page.locator('[data-scrolly]');
-  expect(await blocks.count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('[data-scrolly]').count()).toBe(blocks.length);
   for (const root of await page.locator('[data-scrolly] [data-chart]').all()) {
     await expect(root.locator('.chart__canvas')).toBeHidden();
     // The printed chart is a picture file (lazy: printing loads it), described by its alt text.
@@ -297,18 +322,15 @@ test('print: the story prints with each block’s chart at its last step and its
     await expect(root.locator('table:visible')).toHaveCount(1);
     await expect(root.locator('[data-frame-print] table tbody tr').first()).toBeVisible();
   }
-  // The last steps' marks, read from the picture files: every mission of every company
-  // (mission-split); New Glenn's flights by the story's date in the June 2025 block, and both
-  // flights in "What happened next".
-  const printedMarks = (chart: string, selector: string) =>
-    page.$$eval(`[data-chart="${chart}"] .chart__print img`, async (imgs, sel) => {
-      const docs = await Promise.all(imgs.map(async (img) => new DOMParser().parseFromString(await (await fetch((img as HTMLImageElement).src)).text(), 'image/svg+xml')));
-      return docs.map((d) => [...d.querySelectorAll(sel)].map((e) => e.getAttribute('data-series')));
-    }, selector);
-  const series = (await printedMarks('mission-split', 'rect[data-series]')).map((s) => [...new Set(s)].sort());
-  expect(series).toEqual([['blue-origin', 'spacex', 'ula']]);
-  const flights = (await printedMarks('launch-cadence', 'rect[data-series="new-glenn"]')).map((s) => s.length);
-  expect(flights).toEqual([1, 2]);
+  await inlinePictures(page);
+  // Each block prints its chart as the build drew the block's last step: the same marks, keys and values.
+  for (const block of blocks) {
+    const printed = await page
+      .locator(`[id="${block.id}"] .chart__print svg`)
+      .evaluate((svg) => [...svg.querySelectorAll('[data-series]')].map((m) => `${m.getAttribute('data-key')} ${m.getAttribute('data-series')} ${m.getAttribute('data-value') ?? '-'}`).sort());
+    expect(printed.length, block.id).toBeGreaterThan(0);
+    expect(printed, `${block.id} prints its last step`).toEqual(await pictureMarks(page, block.steps.at(-1)!.id));
+  }
   await expect(page.locator('.reader-bar')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(20_000);
@@ -322,7 +344,7 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.goto('./');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
-    for (const chart of ['mission-split', 'launch-cadence']) {
+    for (const chart of storyCharts) {
       const graphic = page.locator(`[data-scrolly="${chart}"] .scrolly__graphic`).first();
       expect(await graphic.evaluate((e) => getComputedStyle(e).position)).toBe('static');
       const steps = await stepsOf(page, chart);
@@ -347,6 +369,6 @@ for (const viewport of [
         expect(covered, `${s.id} covered`).toEqual([]);
       }
     }
-    expect(Object.values(await visibleSeries(page, 'mission-split')).length).toBeGreaterThan(0);
+    expect(Object.values(await visibleSeries(page, storyCharts[0]!)).length).toBeGreaterThan(0);
   });
 }

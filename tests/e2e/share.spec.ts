@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
+import { chartOfStep, steps as storySteps } from './helpers/registry';
 
 const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
 
@@ -56,16 +57,18 @@ for (const javaScriptEnabled of [false, true]) {
   test(`a share page lands the reader on the story at that step (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width: 375, height: 667 } });
     const page = await context.newPage();
-    await page.goto('./share/mission-split--blue-origin/');
-    await page.waitForURL(`${baseURL}#mission-split--blue-origin`);
-    await expect(page.locator('#mission-split--blue-origin')).toBeInViewport();
-    if (javaScriptEnabled) await expect(page.locator('[data-chart="mission-split"]').first()).toHaveAttribute('data-state', 'blue-origin');
+    // A step in the middle of the story, neither a block's first nor the page's first.
+    const step = storySteps[2]!;
+    await page.goto(`./share/${step.id}/`);
+    await page.waitForURL(`${baseURL}#${step.id}`);
+    await expect(page.locator(`[id="${step.id}"]`)).toBeInViewport();
+    if (javaScriptEnabled) await expect(chartOfStep(page, step.id)).toHaveAttribute('data-state', step.state);
     await context.close();
   });
 }
 
 test('the share page\'s link is visible to a reader whose browser does not follow the refresh', async ({ request }) => {
-  const { document } = parseHTML(await (await request.get('./share/mission-split--spacex/')).text());
+  const { document } = parseHTML(await (await request.get(`./share/${storySteps[1]!.id}/`)).text());
   const link = document.querySelector('main a[data-share-target]');
   expect(link?.textContent?.trim().length).toBeGreaterThan(5);
   expect(document.querySelector('main h1')?.textContent?.trim().length).toBeGreaterThan(3);
@@ -73,12 +76,14 @@ test('the share page\'s link is visible to a reader whose browser does not follo
 
 test('"Copy link to this step" offers the step\'s share page, and the sitemap leaves share pages out', async ({ page, context, baseURL, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-  await page.goto('./#launch-cadence--climb');
-  const button = page.locator('#launch-cadence--climb [data-copy-step-link]');
+  // A step of a block further down the page than the first.
+  const step = storySteps.find((s) => s.block !== storySteps[0]!.block)!.id;
+  await page.goto(`./#${step}`);
+  const button = page.locator(`[id="${step}"] [data-copy-step-link]`);
   await button.click();
-  await expect(page.locator('#launch-cadence--climb [data-copy-step-status]')).toHaveText('Link copied.');
+  await expect(page.locator(`[id="${step}"] [data-copy-step-status]`)).toHaveText('Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${baseURL}share/launch-cadence--climb/`);
+  expect(copied).toBe(`${baseURL}share/${step}/`);
   expect((await request.get(copied)).status()).toBe(200);
   expect(await (await request.get('./sitemap.xml')).text()).not.toContain('share/');
 });

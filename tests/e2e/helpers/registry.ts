@@ -3,7 +3,7 @@
 // states. A chart added under src/charts/ is covered by every test that iterates over these.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 
 const dist = join(process.cwd(), 'dist');
@@ -18,6 +18,8 @@ export interface StoryBlock {
   /** the block's element id (unique on the page) */
   id: string;
   chart: string;
+  /** the id of the chapter (section[data-chapter]) the block sits in */
+  chapter: string;
   steps: StoryStep[];
 }
 export interface ChartInfo {
@@ -35,6 +37,7 @@ export const blocks: StoryBlock[] = built
   ? [...html('index.html').querySelectorAll('[data-scrolly]')].map((b) => ({
       id: b.id,
       chart: b.getAttribute('data-scrolly')!,
+      chapter: b.closest('[data-chapter]')?.getAttribute('data-chapter') ?? '',
       steps: [...b.querySelectorAll('[data-step]')].map((s) => ({ id: s.id, state: s.getAttribute('data-step')! })),
     }))
   : [];
@@ -57,6 +60,16 @@ export const charts: ChartInfo[] = built
 /** Every step of the story, with its block. */
 export const steps = blocks.flatMap((b) => b.steps.map((s) => ({ ...s, chart: b.chart, block: b.id })));
 
+/** The chapters of the story page, in reading order (their element ids). */
+export const chapters: string[] = built ? [...html('index.html').querySelectorAll('section[data-chapter]')].map((s) => s.id) : [];
+
+/** A chart of the registry by id. */
+export const chartInfo = (id: string): ChartInfo => {
+  const c = charts.find((x) => x.id === id);
+  if (!c) throw new Error(`no embed page for chart ${id}`);
+  return c;
+};
+
 /** The charts of the story, in the order their first block appears. */
 export const storyCharts = [...new Set(blocks.map((b) => b.chart))];
 
@@ -68,6 +81,39 @@ export const longestBlock = (): StoryBlock => [...blocks].sort((a, b) => b.steps
 
 /** The chart root of the block a step belongs to. */
 export const chartOfStep = (page: Page, stepId: string): Locator => page.locator(`[data-scrolly]:has([id="${stepId}"]) [data-chart]`);
+
+/** The marks of a step's build-time picture (what a reader without a pinned chart sees), as "key series value" lines. */
+export async function pictureMarks(page: Page, stepId: string): Promise<string[]> {
+  await inlinePictures(page);
+  return page.locator(`[id="${stepId}"] .step__inline-chart svg`).evaluate((svg) =>
+    [...svg.querySelectorAll('[data-series]')].map((m) => `${m.getAttribute('data-key')} ${m.getAttribute('data-series')} ${m.getAttribute('data-value') ?? '-'}`).sort(),
+  );
+}
+
+/**
+ * In every frame of the page from now on: records each state a chart root takes, with whether any
+ * of its marks was mid-transition when it did (d3 keeps `__transition` on an animating node).
+ * Read it with `stateLog`.
+ */
+export async function recordStates(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: { chart: string; state: string; animated: boolean }[] = [];
+    (window as unknown as { __stateLog: typeof log }).__stateLog = log;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as HTMLElement;
+        if (r.attributeName !== 'data-state' || !el.dataset.chart) continue;
+        log.push({ chart: el.dataset.chart, state: el.dataset.state ?? '', animated: [...el.querySelectorAll('svg *')].some((n) => '__transition' in n) });
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+  });
+}
+
+/** The states recorded by `recordStates` in a frame (the page's main frame by default), for one chart. */
+export async function stateLog(target: Page | Frame, chart?: string): Promise<{ state: string; animated: boolean }[]> {
+  const log = await target.evaluate(() => (window as unknown as { __stateLog?: { chart: string; state: string; animated: boolean }[] }).__stateLog ?? []);
+  return log.filter((e) => chart === undefined || e.chart === chart).map(({ state, animated }) => ({ state, animated }));
+}
 
 /** Waits until a chart root shows `state` and its drawing is at rest (its transitions ended). */
 export async function expectSettled(root: Locator, state?: string): Promise<void> {

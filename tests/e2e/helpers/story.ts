@@ -1,29 +1,17 @@
 // What the browser tests know about the story, read from the same files the build reads,
 // so an expectation can never drift from the content it checks.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { TRIGGER_OFFSET } from '../../../src/scrolly/active-step';
 
 const root = process.cwd();
-const json = (file: string) => JSON.parse(readFileSync(join(root, 'content', 'data', file), 'utf8'));
-
-export const nssl = json('nssl-phase3-lane2.json') as {
-  providers: { id: string; missions: number; valueUsdMillions: number }[];
-};
-export const falcon = json('falcon-launches.json') as {
-  years: { year: number; launches: number; countedAfterStory?: boolean }[];
-  expectations: { year: number; launches: number }[];
-};
-export const newGlenn = json('new-glenn-launches.json') as { flights: { flight: string; date: string }[]; storyDate: string };
 
 /** Chapter slugs in reading order, from the file names ("03-the-cadence-gap.mdx" → "the-cadence-gap"). */
 export const chapterSlugs = readdirSync(join(root, 'content', 'chapters'))
   .filter((f) => f.endsWith('.mdx'))
   .sort()
   .map((f) => f.replace(/\.mdx$/, '').replace(/^\d+-/, ''));
-
-export const missions = (id: string) => nssl.providers.find((p) => p.id === id)!.missions;
 
 /** Visible marks (opacity > 0) of a chart, counted by data-series. */
 export async function visibleSeries(page: Page, chart: string): Promise<Record<string, number>> {
