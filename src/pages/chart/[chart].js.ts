@@ -4,7 +4,7 @@
 // the two cannot differ), and the chart's stylesheet; the host's text font is used if it asks.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
@@ -39,13 +39,15 @@ export const GET: APIRoute = async ({ params }) => {
   const links =
     `<p class="inline-embed__links"><a data-story-link target="_top" href="#">Read the story</a>` +
     `<span aria-hidden="true"> · </span><a data-href="${paths.csv(id)}" download="${id}.csv">Download the data (CSV)</a></p>`;
+  // The chart's stylesheet, minified: it travels inside the module as a string.
+  const css = (await transform(`${hostCss()}\n${pageChartCss({ [id]: chartStyles[id]! })}\n${walkCss}\n${inlineCss}`, { loader: 'css', minify: true })).code;
   const root = process.cwd();
   const out = await build({
     stdin: {
       contents: [
         `import { view } from ${JSON.stringify(resolve(root, `src/charts/${id}/view.ts`))};`,
         `import { defineChartModule } from ${JSON.stringify(resolve(root, 'src/embed/inline/mount.ts'))};`,
-        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(`${hostCss()}\n${pageChartCss({ [id]: chartStyles[id]! })}\n${walkCss}\n${inlineCss}`)});`,
+        `export default defineChartModule(view, ${JSON.stringify(figure + links)}, ${JSON.stringify(css)});`,
       ].join('\n'),
       resolveDir: root,
       loader: 'ts',
