@@ -64,10 +64,18 @@ function measure(page: Page, b: number, s: number): Promise<Measure> {
       const rectOf = (e: Element): R => e.getBoundingClientRect();
       const overlaps = (a: R, c: R) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
 
+      // Which elements are pinned does not change while the window keeps its size: found once a
+      // page (and size), then only their boxes are read at each position.
+      const w = window as unknown as { __pinned?: { key: string; els: HTMLElement[] } };
+      const key = `${vw}x${vh}`;
+      if (w.__pinned?.key !== key) {
+        w.__pinned = {
+          key,
+          els: [...document.querySelectorAll<HTMLElement>('body *')].filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position)),
+        };
+      }
       const bars: R[] = [];
-      for (const e of document.querySelectorAll<HTMLElement>('body *')) {
-        const pos = getComputedStyle(e).position;
-        if (pos !== 'fixed' && pos !== 'sticky') continue;
+      for (const e of w.__pinned.els) {
         if (e.contains(root) || root.contains(e) || e.closest('[data-step]')) continue;
         const r = e.getBoundingClientRect();
         if (r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden') bars.push(r);
@@ -123,27 +131,20 @@ async function placeBox(page: Page, b: number, s: number, y: number): Promise<vo
   );
 }
 
-/** Waits until the block's chart shows the step's state, or gives up (that position does not show it). */
-async function settle(page: Page, b: number, s: number): Promise<void> {
-  await page
-    .waitForFunction(
-      ([bi, si]) => {
-        const block = document.querySelectorAll<HTMLElement>('[data-scrolly]')[bi]!;
-        const step = block.querySelectorAll<HTMLElement>('[data-step]')[si]!;
-        return block.querySelector<HTMLElement>('[data-chart]')!.dataset.state === step.dataset.step;
-      },
-      [b, s] as const,
-      { timeout: 350, polling: 'raf' },
-    )
-    .catch(() => undefined);
-  // two frames: the redraw for the new state and any resize it causes have landed
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+/**
+ * Lets the page settle after a scroll: the scroll model runs once a frame and applies a state at
+ * once under reduced motion, so three frames later the chart shows whatever this position shows.
+ * (A position whose step has not reached the trigger line simply does not show its state; waiting
+ * longer there would change nothing.)
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok)))));
 }
 
 /** The best view of a step: scans the box's top from the window's top to where its bottom meets the window's bottom. */
 async function bestView(page: Page, b: number, s: number, vh: number, js: boolean): Promise<Measure & { at: number }> {
   // Without script nothing changes after a scroll (and no frame callback runs): measure at once.
-  const wait = js ? () => settle(page, b, s) : async () => undefined;
+  const wait = js ? () => settle(page) : async () => undefined;
   await placeBox(page, b, s, 0);
   await wait();
   const first = await measure(page, b, s);
