@@ -26,6 +26,9 @@ for (const chart of charts) {
       expect(await focusedWalk(page), `${state}: first Tab stop`).toBe('chart');
       const title = (await root.locator('.chart__title').textContent())!.trim();
       expect(await name(page)).toContain(title);
+      // The keys are said once, as the chart's description when it gets focus, not in browse mode.
+      await expect(page.locator('[data-walk="chart"]')).toHaveAccessibleDescription(/press Down/);
+      await expect(root.locator('[data-walk-hint]')).toBeHidden();
       const reached = new Map<string, string>();
       await page.keyboard.press('ArrowDown');
       for (let g = 0; g < 50; g++) {
