@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { fromBuffer } from '@capsizecss/unpack';
 import subsetFont from 'subset-font';
+import { htmlFiles } from './headers.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -211,18 +212,6 @@ async function characterSet(buf) {
   const { create } = await import('fontkit');
   const font = /** @type {any} */ (create(buf));
   return new Set(/** @type {number[]} */ (font.characterSet));
-}
-
-/** @param {string} dir */
-function htmlFiles(dir) {
-  /** @type {string[]} */
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out;
 }
 
 const ID = 'virtual:fonts.css';

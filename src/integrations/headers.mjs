@@ -77,8 +77,8 @@ export function contentSecurityPolicy(h, frameAncestors) {
   ].join('; ');
 }
 
-/** @param {string} dir */
-function htmlFiles(dir) {
+/** Every .html file under `dir`, sorted (the build's pages). @param {string} dir */
+export function htmlFiles(dir) {
   /** @type {string[]} */
   const out = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
