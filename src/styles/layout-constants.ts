@@ -1,6 +1,6 @@
 // The page's layout constants, written once. Scripts import them; the stylesheets get them as
 // custom properties (layoutCss, bundled with the palette by src/integrations/theme-css.mjs) and,
-// for media queries, which cannot read custom properties, as custom media: base.css writes
+// for media queries, which cannot read custom properties, as custom media: the stylesheets write
 // `@media (--wide)` and the build substitutes the query below (customMedia).
 
 /** From this width the chart stands beside the text; below it, it is pinned above the text. */

@@ -58,7 +58,7 @@ test('the story follows the system scheme, and prints in light colours from a da
   expect(dark).toEqual(expected('dark', false));
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   const printed = await computed(page, 'unassigned');
-  // Paper is white: base.css's print rules make the page #fff on #000, and the marks take the light palette.
+  // Paper is white: print.css make the page #fff on #000, and the marks take the light palette.
   expect(printed.bg).toBe('rgb(255, 255, 255)');
   expect(printed.fg).toBe('rgb(0, 0, 0)');
   expect(printed.mark).toBe(rgb(palette['c-unassigned'].light));

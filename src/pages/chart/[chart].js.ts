@@ -13,6 +13,8 @@ import { paletteCss } from '../../styles/palette';
 import { pageChartCss } from '../../styles/chart-style';
 import { chartStyles } from '../../charts/styles';
 import { paths } from '../../lib/urls';
+import commonCss from '../../styles/common.css?raw';
+import figureCss from '../../styles/chart-figure.css?raw';
 import inlineCss from '../../embed/inline/inline.css?raw';
 import walkCss from '../../styles/walk.css?raw';
 
@@ -40,7 +42,7 @@ export const GET: APIRoute = async ({ params }) => {
     `<p class="inline-embed__links"><a data-story-link target="_top" href="#">Read the story</a>` +
     `<span aria-hidden="true"> · </span><a data-href="${paths.csv(id)}" download="${id}.csv">Download the data (CSV)</a></p>`;
   // The chart's stylesheet, minified: it travels inside the module as a string.
-  const css = (await transform(`${hostCss()}\n${pageChartCss({ [id]: chartStyles[id]! })}\n${walkCss}\n${inlineCss}`, { loader: 'css', minify: true })).code;
+  const css = (await transform(`${hostCss()}\n${pageChartCss({ [id]: chartStyles[id]! })}\n${commonCss}\n${figureCss}\n${walkCss}\n${inlineCss}`, { loader: 'css', minify: true })).code;
   const root = process.cwd();
   const out = await build({
     stdin: {
