@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -8,6 +7,7 @@ import { parseBasePath, parseSiteUrl } from './src/lib/deploy-config.mjs';
 import hostingHeaders from './src/integrations/headers.mjs';
 import themeCss from './src/integrations/theme-css.mjs';
 import siteFonts from './src/integrations/fonts.mjs';
+import { d3LiteAliases } from './src/charts/d3-lite.mjs';
 
 const base = parseBasePath(process.env.BASE_PATH);
 const site = parseSiteUrl(process.env.SITE_URL);
@@ -22,7 +22,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [scrollySteps] }) },
   integrations: [siteFonts(), themeCss(), mdx(), hostingHeaders({ framable: ['embed/'] })],
   server: { port: 4321 },
-  // Charts tween numbers only: d3-color's colour spaces never run (src/charts/d3-color-lite.ts).
-  vite: { resolve: { alias: { 'd3-color': fileURLToPath(new URL('./src/charts/d3-color-lite.ts', import.meta.url)) } } },
+  // Charts tween numbers only: d3-color's colour spaces and d3-interpolate's string, colour and
+  // transform interpolators never run (src/charts/d3-lite.mjs).
+  vite: { resolve: { alias: d3LiteAliases(new URL('./', import.meta.url)) } },
   devToolbar: { enabled: false },
 });

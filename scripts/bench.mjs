@@ -45,6 +45,7 @@ for (const a of args) {
 const TARGETS = {
   storyJsGzip: 30 * 1024,
   embedJsGzip: 20 * 1024,
+  loaderGzip: 5 * 1024,
   storyPageGzip: 250 * 1024,
   // issue 19, "A light page"
   htmlRaw: 100 * 1024,
@@ -196,17 +197,19 @@ for (const p of pages.slice(1)) {
     'A',
   ]);
 }
-// The script embed: what a host page loads for one inline chart, embed.js plus the chart's module.
+// The script embed: each chart's module, counted as the iframe embed's JS is (the page's own
+// files), with the host's loader, embed.js, as its own row: one copy serves every embed on a page.
 {
   const loader = readFileSync(join(snapshot, 'embed.js'));
+  rows.push(['embed.js (the host page\'s loader, shared by all its embeds), gzip', `${kb(gzipSize(loader))} (${kb(loader.length)} raw)`, '≤ 5 KB', pass(gzipSize(loader) <= TARGETS.loaderGzip), 'A']);
   for (const id of embedIds) {
     const file = join(snapshot, 'chart', `${id}.js`);
     if (!existsSync(file)) continue;
     const module = readFileSync(file);
-    const gzip = gzipSize(loader) + gzipSize(module);
+    const gzip = gzipSize(module);
     rows.push([
-      `script embed ${id}: embed.js + chart/${id}.js, gzip`,
-      `${kb(gzip)} (${kb(loader.length + module.length)} raw, 2 files)`,
+      `script embed ${id}: chart/${id}.js (JS, figure and styles), gzip`,
+      `${kb(gzip)} (${kb(module.length)} raw; with embed.js ${kb(gzip + gzipSize(loader))})`,
       '≤ 20 KB',
       pass(gzip <= TARGETS.embedJsGzip),
       'A',

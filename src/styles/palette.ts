@@ -49,9 +49,10 @@ const schemeDeclarations = (scheme: Scheme) => declarations(Object.entries(palet
  * The custom properties for every page. Each colour is `light-dark(light, dark)`, picked by the
  * root's `color-scheme`: the reader's system setting by default, one scheme when an embed's
  * `?theme=light|dark` sets `data-theme` on <html> (src/embed/main.ts). Print is always light: paper
- * is white. Browsers without light-dark() (before 2024) get the same palette by media query.
+ * is white. Browsers without light-dark() (before 2024) get the same palette by media query,
+ * unless `fallback` is false: the script embed leaves it out and sends those browsers the iframe.
  */
-export function paletteCss(): string {
+export function paletteCss({ fallback = true }: { fallback?: boolean } = {}): string {
   const both = Object.entries(palette).map(([t, v]): [string, string] => [`--${t}`, `light-dark(${v.light}, ${v.dark})`]);
   return `/* Generated from src/styles/palette.ts: edit the colours there. */
 :root {
@@ -70,7 +71,12 @@ ${declarations(both)}
     color-scheme: light;
   }
 }
-@supports not (color: light-dark(#000, #fff)) {
+${fallback ? supportsFallback() : ''}`;
+}
+
+/** The palette for browsers without light-dark(): the same colours by media query and data-theme. */
+function supportsFallback(): string {
+  return `@supports not (color: light-dark(#000, #fff)) {
   :root {
 ${schemeDeclarations('light').replace(/^/gm, '  ')}
   }

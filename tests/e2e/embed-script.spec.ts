@@ -95,6 +95,18 @@ test('under a host CSP that blocks our module, the script embed becomes the ifra
   await expect(page.frameLocator('#slot iframe').locator('[data-chart]')).toHaveAttribute('data-state', states[2]!);
 });
 
+test('a browser without light-dark() colours gets the iframe embed, whose page has the fallback palette', async ({ page, baseURL }) => {
+  // Such a browser (before 2024) answers no to CSS.supports for light-dark(); nothing else differs.
+  await page.addInitScript(() => {
+    const supports = CSS.supports.bind(CSS);
+    CSS.supports = ((...args: [string, string?]) => (args.join(' ').includes('light-dark') ? false : supports(...(args as [string, string])))) as typeof CSS.supports;
+  });
+  await page.goto(host.page('/old.html', page$(div(baseURL!, `data-launch-contest-chart="${chart}" data-state="${states[1]}"`) + loader(baseURL!))));
+  const frame = page.locator(`#slot iframe[data-launch-contest-embed="${chart}"]`);
+  await expect(frame).toHaveAttribute('src', `${baseURL}embed/${chart}/?state=${states[1]}`);
+  expect(await page.evaluate(() => document.querySelector('#slot')!.shadowRoot)).toBeNull();
+});
+
 test('hostile attribute values do nothing: the fallback image stays, or the default state shows', async ({ page, baseURL }) => {
   for (const [i, attrs] of [
     `data-launch-contest-chart="&lt;img src=x onerror=alert(1)&gt;"`,

@@ -1,6 +1,7 @@
 // The script embed on the host page's side: every <div data-launch-contest-chart="<chart-id>"> gets
 // its chart drawn in a shadow root from our chart module (dist/chart/<id>.js), imported lazily from
-// our origin. If the module cannot load (the host's CSP, an old browser, a network error), the div
+// our origin. If the module cannot load (the host's CSP, an old browser, a network error), or the
+// browser predates light-dark() colours, the div
 // becomes the iframe embed. The div's own content, a linked image, is what readers see before that,
 // and where no script runs at all. Attribute values are only compared with known ids, never inserted.
 import { isId } from '../../lib/step-id';
@@ -9,6 +10,8 @@ import { shortfalls } from '../theme';
 import type { ChartModule } from './mount';
 
 export const INLINE_SELECTOR = '[data-launch-contest-chart]';
+
+const modernColours = (): boolean => typeof CSS !== 'undefined' && CSS.supports('color', 'light-dark(#000, #fff)');
 
 interface Handle {
   setState(state: string, opts?: { animate?: boolean }): boolean;
@@ -72,6 +75,9 @@ export function inlineCharts(base: URL, charts: readonly string[], onFallback: (
     };
     all.set(el, c);
     const state = el.getAttribute('data-state');
+    // The shadow stylesheet's colours are light-dark() only (2024 browsers on); older ones get the
+    // iframe, whose page carries the media-query fallback.
+    if (!modernColours()) return fallback(c, state);
     import(/* @vite-ignore */ new URL(`chart/${chart}.js`, base).href)
       .then((m: { default: ChartModule }) => {
         theme(c);

@@ -6,13 +6,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { build, transform } from 'esbuild';
 import { parseHTML } from 'linkedom';
-import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chartIds } from '../../charts/registry';
 import { paletteCss } from '../../styles/palette';
 import { pageChartCss } from '../../styles/chart-style';
 import { chartStyles } from '../../charts/styles';
 import { paths } from '../../lib/urls';
+import { d3LiteAliases } from '../../charts/d3-lite.mjs';
 import commonCss from '../../styles/common.css?raw';
 import figureCss from '../../styles/chart-figure.css?raw';
 import inlineCss from '../../embed/inline/inline.css?raw';
@@ -25,7 +26,7 @@ export const getStaticPaths: GetStaticPaths = () => chartIds.map((chart) => ({ p
 
 /** The page's palette, rescoped from the document root to the shadow host. */
 const hostCss = () =>
-  paletteCss()
+  paletteCss({ fallback: false })
     .replace(/:root\[data-theme='(light|dark)'\]/g, ":host([data-theme='$1'])")
     .replace(/:root:not\(\[data-theme='light'\]\)/g, ":host(:not([data-theme='light']))")
     .replace(/:root/g, ':host');
@@ -60,8 +61,8 @@ export const GET: APIRoute = async ({ params }) => {
     format: 'esm',
     target: 'es2020',
     legalComments: 'none',
-    // The same stand-in for d3-color as the site's own bundles (astro.config.mjs).
-    alias: { 'd3-color': fileURLToPath(new URL('../../charts/d3-color-lite.ts', `file://${root}/src/pages/chart/`)) },
+    // The same stand-ins for d3-color and d3-interpolate as the site's own bundles (astro.config.mjs).
+    alias: d3LiteAliases(pathToFileURL(`${root}/`)),
     banner: { js: `/* Launch Contest: the ${id} chart for the script embed (embed.js loads it). */` },
   });
   return new Response(out.outputFiles[0]!.text, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

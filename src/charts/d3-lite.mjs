@@ -1,0 +1,14 @@
+// The two small stand-ins every browser bundle uses instead of d3-color and d3-interpolate (see
+// each file for why it is safe): one list, read by astro.config.mjs (Vite) and the script embed's
+// esbuild build (src/pages/chart/[chart].js.ts), so the site's and the embed's charts are the same
+// code. Paths are resolved from the project's root, given by the caller: this module is also
+// bundled into the build's own chunks, where its import.meta.url points elsewhere.
+import { fileURLToPath } from 'node:url';
+
+/** @param {URL} root the project's root directory, as a file: URL ending in "/" */
+export function d3LiteAliases(root) {
+  return {
+    'd3-color': fileURLToPath(new URL('src/charts/d3-color-lite.ts', root)),
+    'd3-interpolate': fileURLToPath(new URL('src/charts/d3-interpolate-lite.ts', root)),
+  };
+}
