@@ -1,4 +1,4 @@
-// Stands in for d3-color in the page bundles (aliased in astro.config.mjs). d3-transition asks
+// Stands in for d3-color in the page bundles (aliased by src/charts/d3-lite.mjs). d3-transition asks
 // d3-color whether a tweened attribute value is a colour; our charts only ever tween numbers
 // (x, y, width, height, opacity) and set colours through CSS classes, so the answer is always
 // "no", and the 4 KB of colour spaces and named colours d3-color brings are never used. Every
