@@ -45,6 +45,8 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
   const described = root.querySelector<HTMLElement>('[data-chart-description]');
   let summary = '';
+  /** narrated charts say nothing until first seen */
+  let inView = false;
 
   let size = measure(canvas, definition);
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
@@ -90,7 +92,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
       root.dataset.state = next;
       const animate = (opts.animate ?? true) && !prefersReducedMotion();
       draw(animate ? DURATION : 0);
-      if (narrate) announceSettled();
+      if (narrate && inView) announceSettled();
       return true;
     },
     summary: () => summary,
@@ -112,7 +114,16 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // Redraw at the size CSS gives the chart: on first mount, and whenever the box changes width.
   draw(0);
   root.dataset.hydrated = 'true';
-  if (narrate) announceSettled();
+  // The first state is said too, once the chart is in view: a chart far down a host page stays quiet until the reader reaches it.
+  if (narrate) {
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      inView = true;
+      announceSettled();
+    });
+    seen.observe(root);
+  }
   new ResizeObserver(() => {
     const next = measure(canvas, definition);
     if (Math.abs(next.width - size.width) < 1 && Math.abs(next.height - size.height) < 1) return;

@@ -110,11 +110,26 @@ for (const viewport of [
     // Counted once every block has been left: anything queued would have arrived by now.
     for (const block of flung) {
       const texts = await said(page, block.id);
+      test.info().annotations.push({ type: 'announcements', description: `${block.id} (${block.steps.length} steps): ${texts.length}` });
       expect(texts.length, `${block.id}: ${texts.join(' | ')}`).toBeGreaterThanOrEqual(1);
       expect(texts.length, `${block.id}: ${texts.join(' | ')}`).toBeLessThanOrEqual(2);
     }
   });
 }
+
+test('on a phone, arriving at each block’s first step says it, “Step 1 of N”', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('./');
+  for (const block of blocks) {
+    const first = block.steps[0]!;
+    await scrollToStep(page, first.id);
+    const root = chartOfStep(page, first.id);
+    await expectSettled(root, first.state);
+    const text = ((await narrationOf(page, first.id).textContent()) ?? '').trim();
+    expect(text).toMatch(/^Chart, step 1 of /);
+    await expect(statusOf(root), block.id).toHaveText(spoken(text), { timeout: 4000 });
+  }
+});
 
 test('previous and next say “Step n of N” and the step’s sentence', async ({ page }) => {
   await page.goto('./');
