@@ -4,8 +4,13 @@ import { renderScene } from './render';
 import { resolveState, type ChartView } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
 import { mountWalk } from './walk';
+import { debounce } from '../lib/debounce';
+import { stepAnnouncement } from './narration';
 
 const DURATION = 700;
+/** How long the reader stays on a state before the live region speaks: a fast scroll or a run of
+ *  clicks says only where it ends, never each state on the way (src/scrolly/controller.ts too). */
+export const SETTLE_MS = 800;
 
 export interface ChartHandle {
   root: HTMLElement;
@@ -13,12 +18,22 @@ export interface ChartHandle {
   /** apply a state; returns false if it was already showing */
   setState(stateId: string, opts?: { animate?: boolean }): boolean;
   state(): string;
+  /** the current state in one short sentence (the scene's summary) */
+  summary(): string;
+  /** says `text` in the chart's live region, even when it said the same before */
+  announce(text: string): void;
+}
+
+export interface MountOptions {
+  /** announce each state the chart settles on, the first included, as "Step n of N: …" over the chart's
+   *  states (embeds: the default). A story block's steps are announced by the scroll controller instead. */
+  narrate?: boolean;
 }
 
 const handles = new WeakMap<HTMLElement, ChartHandle>();
 
 /** Mount a chart root; the caller passes its definition, so a page bundles only the charts it shows. */
-export function mountChart(root: HTMLElement, definition: ChartView<unknown> | undefined): ChartHandle | undefined {
+export function mountChart(root: HTMLElement, definition: ChartView<unknown> | undefined, { narrate = true }: MountOptions = {}): ChartHandle | undefined {
   const existing = handles.get(root);
   if (existing) return existing;
   const svg = root.querySelector<SVGSVGElement>('svg[data-chart-svg]');
@@ -28,6 +43,10 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const data: unknown = JSON.parse(json.textContent ?? 'null');
   const desc = svg.querySelector('desc');
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
+  const described = root.querySelector<HTMLElement>('[data-chart-description]');
+  let summary = '';
+  /** narrated charts say nothing until first seen */
+  let inView = false;
 
   let size = measure(canvas, definition);
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
@@ -57,6 +76,8 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     if (duration === 0) settle();
     else done.then(settle, settle);
     if (desc) desc.textContent = scene.description;
+    if (described) described.textContent = scene.description;
+    summary = scene.summary;
     walk.update(scene, `${title}, ${state.label}`);
     return scene;
   };
@@ -70,16 +91,39 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
       if (next === root.dataset.state && root.dataset.hydrated) return false;
       root.dataset.state = next;
       const animate = (opts.animate ?? true) && !prefersReducedMotion();
-      const scene = draw(animate ? DURATION : 0);
-      // One polite announcement per state, not per frame.
-      if (status) status.textContent = scene.description;
+      draw(animate ? DURATION : 0);
+      if (narrate && inView) announceSettled();
       return true;
     },
+    summary: () => summary,
+    announce(text) {
+      if (!status) return;
+      // A live region speaks on a change: the same words again are cleared first, then set a frame later.
+      if (status.textContent === text) {
+        status.textContent = '';
+        requestAnimationFrame(() => (status.textContent = text));
+      } else status.textContent = text;
+    },
   };
+  // One polite announcement once the reader settles, never one per state passed on the way.
+  const announceSettled = debounce(() => {
+    const i = definition.states.findIndex((st) => st.id === handle.state());
+    handle.announce(stepAnnouncement(i, definition.states.length, summary));
+  }, SETTLE_MS);
 
   // Redraw at the size CSS gives the chart: on first mount, and whenever the box changes width.
   draw(0);
   root.dataset.hydrated = 'true';
+  // The first state is said too, once the chart is in view: a chart far down a host page stays quiet until the reader reaches it.
+  if (narrate) {
+    const seen = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      seen.disconnect();
+      inView = true;
+      announceSettled();
+    });
+    seen.observe(root);
+  }
   new ResizeObserver(() => {
     const next = measure(canvas, definition);
     if (Math.abs(next.width - size.width) < 1 && Math.abs(next.height - size.height) < 1) return;

@@ -54,6 +54,9 @@ export interface Scene {
   rules: Rule[];
   /** a sentence or two describing what this state shows, for the SVG's description */
   description: string;
+  /** the state in one short sentence (at most 20 words, no final stop), from the same data: read at the
+   *  top of each step ("Chart, step 2 of 6: …") and announced when the reader settles on it */
+  summary: string;
   /** what the keyboard walk calls each series' group, where its label would not say it (src/charts/walk.ts) */
   groups?: Record<string, string>;
 }

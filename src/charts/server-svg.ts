@@ -10,6 +10,9 @@ export interface SvgOptions {
   title: string;
   /** attributes for the <svg> element (class, data-*, width, height…) */
   attrs?: Record<string, string | number>;
+  /** On a page that titles the chart itself: the id of that title, the image's whole name, with the
+   *  <desc> as its description (aria-describedby) rather than a second part of its name */
+  labelledBy?: string;
   /** SVG markup placed after <title> and <desc>, before the chart (a <style>, a background) */
   prelude?: string;
 }
@@ -21,7 +24,10 @@ export function sceneToSvg(scene: Scene, opts: SvgOptions): string {
   const svg = document.createElementNS(SVG, 'svg') as unknown as SVGSVGElement;
   svg.setAttribute('xmlns', SVG);
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${opts.titleId} ${opts.descId}`);
+  if (opts.labelledBy) {
+    svg.setAttribute('aria-labelledby', opts.labelledBy);
+    svg.setAttribute('aria-describedby', opts.descId);
+  } else svg.setAttribute('aria-labelledby', `${opts.titleId} ${opts.descId}`);
   for (const [name, value] of Object.entries(opts.attrs ?? {})) svg.setAttribute(name, String(value));
   const title = document.createElementNS(SVG, 'title');
   title.setAttribute('id', opts.titleId);

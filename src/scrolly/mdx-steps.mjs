@@ -93,12 +93,18 @@ export const scrollySteps = {
         const state = String(attr(n, 'state') ?? '');
         states.push(state);
         steps.push({ chart, state, words: stepWords(n.children, `${file ? `${file}: ` : ''}<Step state="${state}">: `) });
-        return { type: n.type, name: n.name, attributes: [...n.attributes, literal('chart', chart), literal('file', file)], children: n.children };
+        // Its place in the block ("step 2 of 6"): the count is filled in once every step is seen.
+        const attributes = [...n.attributes, literal('chart', chart), literal('file', file), literal('index', String(states.length - 1))];
+        counted.push(attributes);
+        return { type: n.type, name: n.name, attributes, children: n.children };
       }
       if (!n.children?.some((/** @type {any} */ c) => isStep(c) || c.children)) return n;
       return { ...n, children: n.children.map(rebuild) };
     };
+    /** @type {any[][]} */
+    const counted = [];
     const children = node.children.map(rebuild);
+    for (const attributes of counted) attributes.push(literal('count', String(states.length)));
     ctx.replaceNode(node, { type: node.type, name: node.name, attributes: [...node.attributes, literal('steps', states.join(' ')), literal('file', file)], children });
   },
 };

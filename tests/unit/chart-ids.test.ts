@@ -14,7 +14,7 @@ const spec = (over: Partial<ViewSpec<unknown, ChartState>> = {}): ViewSpec<unkno
   defaultState: 'start',
   finalState: 'per-mission',
   defaultSize: { width: 100, height: 100 },
-  layout: (_data, state, size) => ({ size, marks: [], labels: [], rules: [], description: state.label }),
+  layout: (_data, state, size) => ({ size, marks: [], labels: [], rules: [], description: state.label, summary: state.label }),
   ...over,
 });
 

@@ -10,7 +10,7 @@ const view = defineView({
   defaultState: 'first',
   finalState: 'second-view',
   defaultSize: { width: 100, height: 100 },
-  layout: (_data: unknown, _state, size) => ({ size, marks: [], labels: [], rules: [], description: '' }),
+  layout: (_data: unknown, _state, size) => ({ size, marks: [], labels: [], rules: [], description: '', summary: '' }),
 });
 /** What the embed page applies for a message: a state of its chart, or nothing. */
 const applied = (data: unknown) => resolveState(view, parseStateMessage(data, view.id), null)?.id;

@@ -120,7 +120,7 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
   if (last) rules.push({ key: 'grid-end', x1: x(last.end), x2: x(last.end), y1: plotTop, y2: plotBottom, variant: 'grid' });
   rules.push({ key: 'baseline', x1: PAD, x2: W - PAD, y1: plotBottom, y2: plotBottom, variant: 'baseline' });
 
-  return { size, marks, labels, rules, description: describe(data, state, shown, lanes) };
+  return { size, marks, labels, rules, description: describe(data, state, shown, lanes), summary: summarize(state, shown) };
 }
 
 /** The events a state names, plus any event no state names whose date it has reached. */
@@ -211,8 +211,15 @@ function describe(data: TimelineData, state: TimelineState, shown: TimelineEvent
   const laneName = new Map(lanes.map((l) => [l.id, l.name]));
   const added = shown.filter((e) => state.adds.includes(e.id)).map((e) => `${formatDate(e.date)}, ${e.label} (${laneName.get(e.lane) ?? e.lane})`);
   const earlier = shown.length - added.length;
-  const parts = [`Events of ${span} in ${count(lanes.length, 'lane', 'lanes')}: ${lanes.map((l) => l.name).join('; ')}.`];
+  // The lanes are named once, in the state that opens the timeline; later states say only what they add.
+  const parts = earlier === 0 ? [`Events of ${span} in ${count(lanes.length, 'lane', 'lanes')}: ${lanes.map((l) => l.name).join('; ')}.`] : [];
   parts.push(`${state.adds.length > 0 && earlier === 0 ? 'Shown' : 'Added'}: ${added.join('; ')}.`);
   if (earlier > 0) parts.push(`${count(earlier, 'earlier event stays', 'earlier events stay').replace(/^./, (c) => c.toUpperCase())} in view.`);
   return parts.join(' ');
+}
+
+/** One short sentence: the events the state adds, dated within the year ("30 May 2025, Musk leaves government role; 31 May, …"). */
+function summarize(state: TimelineState, shown: TimelineEvent[]): string {
+  const added = shown.filter((e) => state.adds.includes(e.id));
+  return added.map((e, i) => `${i === 0 ? formatDate(e.date) : formatDateInYear(e.date)}, ${e.label}`).join('; ');
 }

@@ -130,7 +130,7 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
   }
 
   const groups = { falcon: 'Falcon launches per year', 'new-glenn': `New Glenn: ${plural(flights.length, 'launch', 'launches')}` };
-  return { size, marks, labels, rules, groups, description: describe(data, state, asOf, shownYears, flights.length) };
+  return { size, marks, labels, rules, groups, description: describe(data, state, asOf, shownYears, flights.length), summary: summarize(data, state, asOf, shownYears, flights.length) };
 }
 
 function describe(data: LaunchCadenceData, state: CadenceState, asOf: string, shown: LaunchCadenceData['years'], flown: number): string {
@@ -139,10 +139,31 @@ function describe(data: LaunchCadenceData, state: CadenceState, asOf: string, sh
   const values = (state.values ?? []).map((yr) => shown.find((d) => d.year === yr)).filter((d) => d !== undefined);
   parts.push(`Falcon launches per year, ${first}–${shown[shown.length - 1]?.year ?? first}${values.length ? `: ${values.map((d) => `${d.year}, ${formatCount(d.launches)}`).join('; ')}` : ''}.`);
   const e = data.expectation;
-  if (state.expectation && e) parts.push(`${e.claimedBy} said on ${formatDate(e.claimedOn)} that it was targeting ${formatCount(e.launches)} launches in ${e.year}, drawn dashed.`);
+  // The target is told in full where it is the news, and named briefly in the states that keep it.
+  if (state.expectation === 'labelled' && e) parts.push(`${e.claimedBy} said on ${formatDate(e.claimedOn)} that it was targeting ${formatCount(e.launches)} launches in ${e.year}, drawn dashed.`);
+  else if (state.expectation && e) parts.push(`The dashed bar is ${e.claimedBy}’s target of ${formatCount(e.launches)} for ${e.year}.`);
   if (state.newGlenn) {
     const pending = data.flights.find((f) => f.date > asOf && f.plannedFor);
     parts.push(`New Glenn had launched ${formatTimes(flown)} by ${formatDate(asOf)}${pending ? '; its second flight had been postponed' : ''}.`);
   }
   return (state.asOf === 'story' ? '' : `As of ${formatDate(asOf)}. `) + parts.join(' ');
+}
+
+/** One short sentence: the years drawn and the counts the state writes on its bars; the target; New Glenn's count. */
+function summarize(data: LaunchCadenceData, state: CadenceState, asOf: string, shown: LaunchCadenceData['years'], flown: number): string {
+  const dated = state.asOf === 'story' ? '' : `As of ${formatDate(asOf)}, `;
+  const stressed = state.emphasis ? shown.filter((d) => d.year >= state.emphasis!.from && d.year <= state.emphasis!.to) : [];
+  if (state.newGlenn) {
+    const pending = data.flights.find((f) => f.date > asOf && f.plannedFor);
+    const falcon = stressed.at(-1);
+    if (falcon) return `${dated}Falcon had launched ${formatTimes(falcon.launches)} in ${falcon.year} and New Glenn ${formatTimes(flown)} in all`;
+    return `${dated}New Glenn had launched ${formatTimes(flown)}${dated ? '' : ` by ${formatDate(asOf)}`}${pending ? '; its second flight had been postponed' : ''}`;
+  }
+  const e = data.expectation;
+  const last = shown.at(-1);
+  if (state.expectation && e) return `${dated}${e.claimedBy} was targeting ${formatCount(e.launches)} launches in ${e.year}${last ? `, after ${formatCount(last.launches)} in ${last.year}` : ''}`;
+  const values = (state.values ?? []).map((yr) => shown.find((d) => d.year === yr)).filter((d) => d !== undefined);
+  const ends = values.length > 1 ? [values[0]!, values.at(-1)!] : values;
+  const first = data.years[0]?.year;
+  return `${dated}Falcon launches per year, ${first}–${last?.year ?? first}${ends.length ? `: ${ends.map((d) => `${formatCount(d.launches)} in ${d.year}`).join(', ')}` : ''}`;
 }

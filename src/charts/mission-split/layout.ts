@@ -82,7 +82,7 @@ function countScene(data: MissionSplitData, state: CountState, size: Size): Scen
     });
     top = gridTop + rowsOf(g) * cell + GROUP_GAP;
   }
-  return { size, marks: sortByKey(marks), labels, rules: [], description: describeCount(data, state.named) };
+  return { size, marks: sortByKey(marks), labels, rules: [], description: describeCount(data, state.named), summary: summarizeCount(data, state.named) };
 }
 
 function valueScene(data: MissionSplitData, state: ValueState, size: Size): Scene {
@@ -125,7 +125,7 @@ function valueScene(data: MissionSplitData, state: ValueState, size: Size): Scen
     // A bracket under the emphasised segment, so its width reads as the quantity.
     if (perMission) rules.push({ key: `bracket-${p.id}`, x1: PAD, y1: barTop + barHeight + 5, x2: PAD + segment, y2: barTop + barHeight + 5, variant: 'bracket' });
   });
-  return { size, marks: sortByKey(marks), labels, rules, description: describeValue(data, perMission) };
+  return { size, marks: sortByKey(marks), labels, rules, description: describeValue(data, perMission), summary: summarizeValue(data, perMission) };
 }
 
 function provider(data: MissionSplitData, id: string): ProviderSummary {
@@ -159,4 +159,19 @@ function describeValue(data: MissionSplitData, perMission: boolean): string {
   }
   const parts = data.providers.map((p) => `${p.name} ${formatUsdMillions(p.valueUsdMillions)} for ${formatProseCount(p.missions)} missions`);
   return `Bars as long as each company’s award, one segment per mission: ${parts.join(', ')}; ${formatUsdMillions(data.totalValueUsdMillions)} in all.`;
+}
+
+/** "SpaceX has 28 of the 54 missions, Blue Origin seven and United Launch Alliance 19" */
+function summarizeCount(data: MissionSplitData, named: string[]): string {
+  const [from, to] = data.launchYears;
+  if (named.length === 0) return `${formatCount(data.totalMissions)} national-security launch missions for ${from}–${to}, not yet shown by company`;
+  const [first, ...rest] = named.map((id) => provider(data, id));
+  const others = rest.map((p) => `${p.name} ${formatProseCount(p.missions)}`);
+  const tail = others.length > 1 ? `, ${others.slice(0, -1).join(', ')} and ${others.at(-1)}` : others.length ? `, ${others[0]}` : '';
+  return `${first!.name} has ${formatProseCount(first!.missions)} of the ${formatCount(data.totalMissions)} missions${tail}`;
+}
+
+function summarizeValue(data: MissionSplitData, perMission: boolean): string {
+  if (perMission) return `Average per mission: ${data.providers.map((p, i) => `${p.name} ${i === 0 ? 'about ' : ''}${formatUsdMillions(p.perMissionUsdMillions)}`).join(', ')}`;
+  return `Awards: ${data.providers.map((p) => `${p.name} ${formatUsdMillions(p.valueUsdMillions)}`).join(', ')}; ${formatUsdMillions(data.totalValueUsdMillions)} in all`;
 }

@@ -4,7 +4,7 @@
 // a state does not name stands as one grey column. In the "change" state, lines join the columns
 // where the companies' shares meet, and the later round's labels give each company's change.
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
-import { formatCount, formatPercent } from '../../data/format';
+import { formatCount, formatPercent, formatProseCount } from '../../data/format';
 import type { PreviousRoundData, Round } from './shape';
 import type { PreviousRoundState } from './view';
 
@@ -68,7 +68,7 @@ export function layoutPreviousRound(data: PreviousRoundData, state: PreviousRoun
       rules.push({ key: `shift-${company.id}`, x1: left[0] + colW, y1: top + a * h, x2: left[1], y2: top + b * h, variant: 'shift' });
     }
   }
-  return { size, marks, labels, rules, description: describe(data, state) };
+  return { size, marks, labels, rules, description: describe(data, state), summary: summarize(data, state) };
 }
 
 /** "22 of 48 (46%)", or in the change state "46% → 52%". */
@@ -106,4 +106,21 @@ function describe(data: PreviousRoundData, state: PreviousRoundState): string {
   const first = `The ${earlier.year} round, ${formatCount(earlier.totalMissions)} missions as it ended: ${split(earlier)}${announced.length ? `; at the award, ${announced.join(' and ')}` : ''}.`;
   if (!state.named.includes(1)) return `${first} The ${later.year} round's ${formatCount(later.totalMissions)} missions are not yet shown by company.`;
   return `The ${later.year} round, ${formatCount(later.totalMissions)} missions for ${data.launchYears[0]}–${data.launchYears[1]}: ${split(later)}; the ${earlier.year} round beside it.`;
+}
+
+/** One short sentence: the round the state is about, or each company's change of share. */
+function summarize(data: PreviousRoundData, state: PreviousRoundState): string {
+  const name = (id: string) => data.companies.find((c) => c.id === id)?.name ?? id;
+  const [earlier, later] = data.rounds;
+  if (state.change) {
+    const moves = data.companies.map((c) => {
+      const a = earlier.companies.find((q) => q.id === c.id)?.share ?? 0;
+      const b = later.companies.find((q) => q.id === c.id)?.share ?? 0;
+      return `${c.name} ${a === 0 ? 'none' : formatPercent(a)} to ${formatPercent(b)}`;
+    });
+    return `From ${earlier.year} to ${later.year}: ${moves.join(', ')}`;
+  }
+  const round = state.named.includes(1) ? later : earlier;
+  const [first, ...rest] = [...round.companies].sort((a, b) => b.missions - a.missions);
+  return `The ${round.year} round: ${name(first!.id)} ${formatCount(first!.missions)} of ${formatCount(round.totalMissions)} missions${rest.map((c) => `, ${name(c.id)} ${formatProseCount(c.missions)}`).join('')}`;
 }
