@@ -4,6 +4,7 @@ import { renderScene } from './render';
 import { resolveState, type ChartView } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
 import { mountWalk } from './walk';
+import { markCurrentRows, mountTables } from './table';
 
 const DURATION = 700;
 
@@ -43,9 +44,11 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const showFrame = (state: string) => {
     for (const f of root.querySelectorAll<HTMLElement>('[data-frame-states]')) f.hidden = !(f.dataset.frameStates ?? '').split(' ').includes(state);
   };
+  mountTables(root);
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
     showFrame(state.id);
+    markCurrentRows(root, state);
     const scene = definition.layout(data, state, size);
     const current = ++generation;
     root.dataset.settled = 'false';

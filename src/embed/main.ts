@@ -52,6 +52,8 @@ if (root && chart) {
     if (e.source !== window.parent || window.parent === window) return;
     // Any parent may ask for the height (a loader that arrived late, pym.js sending its width).
     if (isAsk(e.data) || isPymWidthMessage(e.data, query.childId)) {
+      // A host that asks sizes the frame to fit: no scrollbar from now on (src/styles/embed-page.css).
+      document.documentElement.dataset.fitted = '';
       last = -1;
       report();
       return;
