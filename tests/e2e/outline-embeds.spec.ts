@@ -120,14 +120,21 @@ test('pinned on a host page, the embed keeps its switcher in view, and it works'
   const frame = page.frameLocator(selector);
   await expect(frame.locator('html')).toHaveAttribute('data-pinned', '');
   await expectSettled(frame.locator('[data-chart]'), state);
+  // Out of the chart's room until a keyboard reader reaches it: Tab from the chart gets there.
   const switcher = frame.locator('[data-state-switcher]');
-  await expect(switcher).toBeVisible();
-  // Inside the pinned frame's box, not cut off below it.
+  expect(await switcher.evaluate((s) => getComputedStyle(s).clipPath), 'out of sight until reached').not.toBe('none');
+  await frame.locator('[data-walk="chart"]').focus();
+  for (let i = 0; i < 20 && !(await frame.locator('[data-show-state]:focus').count()); i++) await page.keyboard.press('Tab');
+  const focused = frame.locator('[data-show-state]:focus');
+  await expect(focused, 'Tab reaches the switcher').toHaveCount(1);
+  // Then it shows, inside the pinned frame's box, not cut off below it.
   const outer = (await page.locator(selector).boundingBox())!;
   const box = (await switcher.boundingBox())!;
+  expect(box.height).toBeGreaterThan(20);
   expect(box.y).toBeGreaterThanOrEqual(outer.y - 1);
   expect(box.y + box.height).toBeLessThanOrEqual(outer.y + outer.height + 1);
-  // A keyboard reader reaches its buttons and picks a state.
+  expect(await switcher.evaluate((s) => getComputedStyle(s).clipPath)).toBe('none');
+  // A keyboard reader picks a state with it.
   const wanted = (await frame.locator('[data-show-state][aria-pressed="false"]').first().getAttribute('data-show-state'))!;
   const other = frame.locator(`[data-show-state="${wanted}"]`);
   await other.focus();
