@@ -6,6 +6,7 @@ import { prefersReducedMotion } from '../lib/motion';
 import { mountWalk } from './walk';
 import { debounce } from '../lib/debounce';
 import { stepAnnouncement } from './narration';
+import { markCurrentRows, mountTables } from './table';
 
 const DURATION = 700;
 /** How long the reader stays on a state before the live region speaks: a fast scroll or a run of
@@ -62,9 +63,11 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const showFrame = (state: string) => {
     for (const f of root.querySelectorAll<HTMLElement>('[data-frame-states]')) f.hidden = !(f.dataset.frameStates ?? '').split(' ').includes(state);
   };
+  mountTables(root);
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
     showFrame(state.id);
+    markCurrentRows(root, state);
     const scene = definition.layout(data, state, size);
     const current = ++generation;
     root.dataset.settled = 'false';

@@ -13,11 +13,13 @@ export interface ChartDefinition<Data, State extends ChartState = ChartState> ex
   sources(data: Data, asOf?: string): string[];
   /** the data table printed in the page beside the chart; with `asOf`, only what was known by then */
   table(data: Data, asOf?: string): DataTable;
+  /** the keys of the table's rows a state is about (marked as current while it shows); omitted: none */
+  currentRows?(data: Data, state: State): readonly string[];
   /** the chart's data for download; `cite` turns source ids into a citation */
   csv(data: Data, cite: (sourceIds: readonly string[]) => string): CsvTable;
 }
 
-export type BuildSpec<Data, State extends ChartState> = Pick<ChartDefinition<Data, State>, 'shape' | 'sources' | 'table' | 'csv'>;
+export type BuildSpec<Data, State extends ChartState> = Pick<ChartDefinition<Data, State>, 'shape' | 'sources' | 'table' | 'csv' | 'currentRows'>;
 
 export function defineChart<Data, State extends ChartState>(view: ChartView<Data, State>, build: BuildSpec<Data, State>): ChartDefinition<Data, State> {
   return { ...view, ...build };

@@ -73,6 +73,8 @@ export interface DataTable {
   caption: string;
   columns: string[];
   rows: (string | number)[][];
+  /** one key per row, in the rows' order: what `currentRows` names (./definition.ts) */
+  keys?: string[];
 }
 
 /**

@@ -14,6 +14,12 @@ const root = document.querySelector<HTMLElement>('[data-chart]');
 const flags = readEmbedFlags(location.search);
 applyFlags(flags);
 followHostTheme(flags);
+// A host that sizes the frame to fit (embed.js asks for the height, pym.js sends its width) is heard
+// from the start, before the chart's code arrives: from then on, no scrollbar (src/styles/embed-page.css).
+addEventListener('message', (e) => {
+  if (e.source !== window.parent || window.parent === window) return;
+  if (isAsk(e.data) || (typeof e.data === 'string' && /^pymxPYMx.+xPYMxwidthxPYMx/.test(e.data))) document.documentElement.dataset.fitted = '';
+});
 const load = root && loadView(root.dataset.chart ?? '');
 const chart = root && load ? mountChart(root, await load) : undefined;
 

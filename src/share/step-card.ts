@@ -8,6 +8,8 @@ import { svgFontFamily } from '../images/fonts';
 import { escapeMarkup as esc } from '../lib/escape';
 import { site } from '../data/site';
 import type { StoryStep } from './steps';
+import { getChart } from '../charts/registry';
+import { requireState } from '../charts/scene';
 
 /** A step's card is the size of the story's share card. */
 export const STEP_CARD = { width: SHARE_CARD.width, height: SHARE_CARD.height } as const;
@@ -17,6 +19,14 @@ export const stepCardPath = (stepId: string) => `images/${stepId}.png`;
 // Each block is marked with its part (data-card-part), so a test can read the card's words in the SVG.
 const lines = (part: string, text: string[], x: number, y: number, size: number, lineHeight: number, family: string, fill: string) =>
   textBlock({ lines: text, x, y, size, lineHeight, family, fill, extra: ` data-card-part="${part}"` });
+
+/** The card's alt text: what it shows, the chart's title and the step's view, then the state's description with its numbers. */
+export function stepCardAlt(step: StoryStep): string {
+  const chart = getChart(step.chart);
+  const state = requireState(chart, step.state, `share card ${step.id}`);
+  const { description } = chart.layout(site().shaped(step.chart), state, chart.defaultSize);
+  return `A chart, “${step.chartTitle}”, at “${step.stateLabel}”. ${description}`;
+}
 
 export function stepCardSvg(step: StoryStep): string {
   const c = palette();

@@ -15,7 +15,10 @@ export const chart = defineChart(view, {
     caption: 'Events of January to June 2025, by lane, in date order',
     columns: ['Date', 'Lane', 'Event', 'Source'],
     rows: data.events.map((e) => [formatDate(e.date), laneLabel.get(e.lane) ?? e.lane, e.what, e.publisher]),
+    keys: data.events.map((e) => e.id),
   }),
+  // Each state is about the events it adds.
+  currentRows: (_data, state) => state.adds,
   // One row per event: the date as the data gives it (YYYY-MM where only the month is known).
   csv: (data, cite) => ({
     columns: ['event_id', 'date', 'date_precision', 'lane', 'label', 'event', 'first_shown_in_state', 'source'],

@@ -21,6 +21,7 @@ export const chart = defineChart(view, {
     const by = asOf ?? '9999-12-31';
     const later = by > data.storyDate;
     const e = data.expectation;
+    const keys: string[] = [];
     const rows = data.years.flatMap((d) => {
       const ng = data.flights.filter((f) => f.year === d.year && f.date <= by);
       const known = yearKnown(d.year, by);
@@ -31,13 +32,24 @@ export const chart = defineChart(view, {
       else if (!yearKnown(d.year, data.storyDate)) notes.push('counted after the year ended');
       if (target) notes.push(`${target.claimedBy} said on ${formatDate(target.claimedOn)} it was targeting ${formatCount(target.launches)}`);
       for (const f of ng) notes.push(`${f.flight} on ${formatDate(f.date)}${f.boosterRecovered ? ', booster landed' : ', booster lost'}`);
+      keys.push(String(d.year));
       return [[String(d.year), known ? formatCount(d.launches) : '—', ng.length ? formatCount(ng.length) : '—', notes.join('; ')]];
     });
     return {
       caption: `Falcon 9 and Falcon Heavy orbital launch attempts per year, and New Glenn launches${later ? `, as of ${formatDate(by)}` : ''}`,
       columns: ['Year', 'Falcon launches', 'New Glenn launches', 'Note'],
       rows,
+      keys,
     };
+  },
+  // The years a state stresses; with every Falcon year muted, New Glenn's years; unstressed, every year drawn.
+  currentRows: (data, state) => {
+    const by = state.asOf === 'story' ? data.storyDate : state.asOf;
+    const years =
+      state.emphasis === null
+        ? data.flights.filter((f) => f.date <= by).map((f) => f.year)
+        : data.years.map((y) => y.year).filter((y) => (state.emphasis ? y >= state.emphasis.from && y <= state.emphasis.to : y <= state.through));
+    return [...new Set(years)].map(String);
   },
   // Falcon counts per year, SpaceX's expectation as its own row kind, and one row per New Glenn flight.
   csv: (data, cite) => {

@@ -17,7 +17,10 @@ export const chart = defineChart(view, {
       formatUsdMillions(p.valueUsdMillions),
       formatUsdMillions(p.perMissionUsdMillions),
     ]),
+    keys: data.providers.map((p) => p.id),
   }),
+  // A count state is about the company it has just named (the award, about all); a value state, about all.
+  currentRows: (data, state) => (state.kind === 'count' && state.named.length ? [state.named[state.named.length - 1]!] : data.providers.map((p) => p.id)),
   // One row per company: the award as the data file gives it, with the source of each row.
   csv: (data, cite) => ({
     columns: ['provider_id', 'provider', 'missions', 'value_usd_millions', 'average_per_mission_usd_millions', 'first_launch_year', 'last_launch_year', 'source'],

@@ -20,7 +20,13 @@ export const chart = defineChart(view, {
         const announced = earlier.companies.find((q) => q.id === c.id)?.announcedShare;
         return [c.name, cell(earlier, c.id), announced === undefined ? '—' : `about ${formatPercent(announced)}`, cell(later, c.id)];
       }),
+      keys: data.companies.map((c) => c.id),
     };
+  },
+  // The companies of the rounds a state is about: those it names, less one it mutes.
+  currentRows: (data, state) => {
+    const rounds = state.named.filter((i) => i !== state.muted).map((i) => data.rounds[i]!);
+    return data.companies.filter((c) => rounds.some((r) => r.companies.some((q) => q.id === c.id))).map((c) => c.id);
   },
   // One row per round and company: the count, the round's total and the share, with its source.
   csv: (data, cite) => ({

@@ -1,0 +1,226 @@
+// The charts' data tables are worth using: every column of every table sorts both ways by a real
+// button in its header (aria-sort on the header cell), by number, date or text as its cells are,
+// in the story, on the embed page and in the script embed's shadow root; the rows of the state the
+// chart shows are marked (aria-current, and a caption sentence that says so) and follow the steps;
+// each disclosure is named for its chart. Without JavaScript the tables stay plain.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { startHost, type Host } from './helpers/host';
+import { blocks, chartOfStep, charts, expectSettled, firstBlocks } from './helpers/registry';
+import { scrollToStep } from './helpers/story';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** What a cell says, read the way a reader would: an amount, a date, or words; undefined when empty. */
+function readCell(text: string, type: string): number | string | undefined {
+  const t = text.trim();
+  if (t === '' || t === '—') return undefined;
+  if (type === 'number') {
+    const m = /(\d[\d,]*(?:\.\d+)?)\s*(million|billion)?/.exec(t);
+    expect(m, `"${t}" has an amount`).not.toBeNull();
+    return Number(m![1]!.replace(/,/g, '')) * (m![2] === 'billion' ? 1e9 : m![2] === 'million' ? 1e6 : 1);
+  }
+  if (type === 'date') {
+    const m = /^(?:(\d{1,2}) )?(\w+) (\d{4})$/.exec(t);
+    expect(m, `"${t}" is a date`).not.toBeNull();
+    const month = MONTHS.indexOf(m![2]!.toLowerCase());
+    expect(month, `"${t}" names a month`).toBeGreaterThanOrEqual(0);
+    // A month alone sits at mid-month, as the timeline places it.
+    return Date.UTC(Number(m![3]), month, Number(m![1] ?? 15));
+  }
+  return t;
+}
+
+const rowTexts = (table: Locator) => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+/** Sorts the table by each column, ascending then descending, and checks the order against the cells. */
+async function checkSorting(table: Locator, where: string): Promise<number> {
+  const headers = table.locator('thead th');
+  const columns = await headers.count();
+  expect(columns, `${where}: columns`).toBeGreaterThan(1);
+  const before = (await rowTexts(table)).sort();
+  let sorts = 0;
+  for (let c = 0; c < columns; c++) {
+    const th = headers.nth(c);
+    const type = (await th.getAttribute('data-sort-type')) ?? '';
+    expect(['number', 'date', 'text'], `${where}: column ${c} sorts by number, date or text`).toContain(type);
+    const button = th.getByRole('button');
+    await expect(button, `${where}: column ${c} has one button named by its header`).toHaveAccessibleName((await th.textContent())!.trim());
+    for (const direction of ['ascending', 'descending'] as const) {
+      await button.click();
+      await expect(th).toHaveAttribute('aria-sort', direction);
+      const others = await headers.evaluateAll((hs, i) => hs.filter((_, j) => j !== i).map((h) => h.getAttribute('aria-sort')), c);
+      expect(others.every((s) => s === 'none'), `${where}: only the sorted column says it is sorted`).toBe(true);
+      const cells = await table.locator('tbody tr').evaluateAll((rows, i) => rows.map((r) => r.children[i]?.textContent ?? ''), c);
+      const values = cells.map((t) => readCell(t, type));
+      // A column of plain numbers (years, counts) sorts as numbers, never as text ("134" before "2").
+      if (cells.every((t) => /^\s*(\d[\d,]*|—)\s*$/.test(t))) expect(type, `${where}: column ${c} holds numbers`).toBe('number');
+      const filled = values.filter((v) => v !== undefined);
+      expect(values.slice(filled.length).every((v) => v === undefined), `${where}: empty cells go last`).toBe(true);
+      for (let i = 1; i < filled.length; i++) {
+        const a = filled[i - 1]!;
+        const b = filled[i]!;
+        const d = typeof a === 'number' ? a - (b as number) : String(a).localeCompare(String(b));
+        expect(direction === 'ascending' ? d <= 0 : d >= 0, `${where}: column ${c} ${direction}: ${cells.join(' | ')}`).toBe(true);
+      }
+      sorts++;
+    }
+  }
+  // Sorting moves rows; it never changes or loses one.
+  expect((await rowTexts(table)).sort()).toEqual(before);
+  return sorts;
+}
+
+test.describe('sorting', () => {
+  test('on each embed page, every table of every time frame sorts by every column both ways', async ({ page }) => {
+    let sorts = 0;
+    for (const chart of charts) {
+      await page.goto(`./embed/${chart.id}/`);
+      const root = page.locator('[data-chart][data-hydrated]');
+      await expectSettled(root);
+      const frames = await root.locator('[data-frame-states]').evaluateAll((fs) => fs.map((f) => (f as HTMLElement).dataset.frameStates!.split(' ')[0]!));
+      expect(frames.length).toBeGreaterThan(0);
+      for (const state of frames) {
+        await page.locator(`[data-show-state="${state}"]`).click();
+        await expectSettled(root, state);
+        const frame = root.locator('[data-frame-states]:visible');
+        await expect(frame).toHaveCount(1);
+        await frame.locator('summary').click();
+        sorts += await checkSorting(frame.locator('table'), `${chart.id} embed, ${state}'s frame`);
+      }
+    }
+    expect(sorts).toBeGreaterThanOrEqual(charts.length * 4);
+  });
+
+  test('in the story, each chart’s table sorts by every column both ways', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./');
+    for (const block of firstBlocks) {
+      const root = page.locator(`#${block.id} [data-chart]`);
+      await expectSettled(root);
+      const frame = root.locator('[data-frame-states]:visible');
+      await frame.locator('summary').click();
+      await checkSorting(frame.locator('table'), `story, ${block.id}`);
+      await frame.locator('summary').click();
+    }
+  });
+
+  test('in the script embed’s shadow root, each chart’s table sorts', async ({ page, baseURL }) => {
+    const host: Host = await startHost();
+    try {
+      for (const chart of charts) {
+        const url = host.page(
+          `/t-${chart.id}`,
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>A host</h1>` +
+            `<div id="slot" data-launch-contest-chart="${chart.id}"></div><script src="${baseURL}embed.js" async></script></main></body></html>`,
+        );
+        await page.goto(url);
+        const root = page.locator('#slot [data-chart][data-hydrated]');
+        await expectSettled(root);
+        const frame = root.locator('[data-frame-states]:visible');
+        await frame.locator('summary').click();
+        await checkSorting(frame.locator('table'), `${chart.id} script embed`);
+      }
+    } finally {
+      await host.close();
+    }
+  });
+
+  test('without JavaScript, the tables are plain: no buttons, no aria-sort, no marked rows', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('./');
+    const tables = page.locator('table.data-table');
+    expect(await tables.count()).toBeGreaterThanOrEqual(blocks.length);
+    await expect(tables.locator('button')).toHaveCount(0);
+    await expect(tables.locator('[aria-sort], [aria-current]')).toHaveCount(0);
+    await expect(tables.locator('[data-current-note]:not([hidden])')).toHaveCount(0);
+    await context.close();
+  });
+});
+
+/** The visible table's marked rows (their first cells), checked against what the build says the state is about. */
+async function currentRows(root: Locator, state: string, where: string): Promise<string[]> {
+  const table = root.locator('[data-frame-states]:visible table');
+  await expect(table).toHaveCount(1);
+  // Opened as a reader would open the disclosure, so what it shows can be seen.
+  await root.locator('[data-frame-states]:visible details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({ head: tr.children[0]!.textContent!.trim(), current: tr.getAttribute('aria-current'), about: (tr as HTMLElement).dataset.currentIn?.split(' ') ?? [] })),
+  );
+  const marked = rows.filter((r) => r.current === 'true');
+  expect(marked.length, `${where}: rows marked`).toBeGreaterThan(0);
+  expect(rows.filter((r) => r.about.includes(state)).map((r) => r.head), `${where}: the marked rows are the state's`).toEqual(marked.map((r) => r.head));
+  expect(rows.filter((r) => r.current !== null && r.current !== 'true'), `${where}: no other aria-current value`).toEqual([]);
+  // The caption says it, with the count, so a screen reader hears it with the table's name.
+  const note = table.locator('caption [data-current-note]');
+  await expect(note).toBeVisible();
+  await expect(note).toHaveText(marked.length === rows.length ? /every row/ : new RegExp(`\\b${marked.length} rows?\\b`));
+  await expect(table).toHaveAccessibleName(/Highlighted/);
+  // The mark shows: the current row's first cell has a bar the others do not.
+  const bars = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => getComputedStyle(tr.children[0]!).borderInlineStartColor));
+  const markedBar = bars[rows.findIndex((r) => r.current === 'true')]!;
+  if (marked.length < rows.length) expect(bars[rows.findIndex((r) => r.current !== 'true')], `${where}: marked rows look different`).not.toBe(markedBar);
+  return marked.map((r) => r.head);
+}
+
+test('the marked rows follow the story’s steps as the reader scrolls, and the next button', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  for (const block of blocks) {
+    const seen = new Set<string>();
+    for (const step of block.steps) {
+      await scrollToStep(page, step.id);
+      const root = chartOfStep(page, step.id);
+      await expectSettled(root, step.state);
+      const marked = await currentRows(root, step.state, step.id);
+      // Which table (a later time frame has its own) and which of its rows.
+      seen.add(`${await root.locator('[data-frame-states]:visible').getAttribute('data-frame')}: ${marked.join('|')}`);
+    }
+    if (block.steps.length > 1) expect(seen.size, `${block.id}: the marks move as the steps do`).toBeGreaterThan(1);
+  }
+  // The step buttons move the marks too.
+  const block = blocks.find((b) => b.steps.length > 2)!;
+  await scrollToStep(page, block.steps[0]!.id);
+  const root = chartOfStep(page, block.steps[0]!.id);
+  await expectSettled(root, block.steps[0]!.state);
+  const next = page.locator(`#${block.id}`).getByRole('button', { name: 'Next step' });
+  await next.click();
+  await expectSettled(root, block.steps[1]!.state);
+  await currentRows(root, block.steps[1]!.state, `${block.steps[1]!.id} by the next button`);
+});
+
+test('each embed marks the rows of the state its switcher picks', async ({ page }) => {
+  for (const chart of charts) {
+    await page.goto(`./embed/${chart.id}/`);
+    const root = page.locator('[data-chart][data-hydrated]');
+    for (const state of chart.states) {
+      await page.locator(`[data-show-state="${state}"]`).click();
+      await expectSettled(root, state);
+      await currentRows(root, state, `${chart.id} embed ${state}`);
+    }
+  }
+});
+
+async function disclosureNames(page: Page) {
+  return page.locator('[data-chart]').evaluateAll((roots) =>
+    roots.flatMap((r) => {
+      const title = r.querySelector('.chart__title')!.textContent!.trim();
+      return [...r.querySelectorAll('.chart__table summary')].map((s) => ({ title, name: s.textContent!.replace(/\s+/g, ' ').trim(), shown: !s.closest('[hidden]') }));
+    }),
+  );
+}
+
+test('each table’s disclosure is named for its chart, and no two shown at once share a name', async ({ page }) => {
+  await page.goto('./');
+  const story = await disclosureNames(page);
+  expect(story.length).toBeGreaterThanOrEqual(blocks.length);
+  for (const d of story) expect(d.name).toContain(`Data table: ${d.title}`);
+  const shown = story.filter((d) => d.shown).map((d) => d.name);
+  expect(new Set(shown).size, shown.join(' / ')).toBe(shown.length);
+  for (const chart of charts) {
+    await page.goto(`./embed/${chart.id}/`);
+    const names = await disclosureNames(page);
+    expect(names.length).toBeGreaterThan(0);
+    for (const d of names) expect(d.name).toContain(`Data table: ${d.title}`);
+  }
+});
