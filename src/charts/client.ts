@@ -25,7 +25,12 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const canvas = root.querySelector<HTMLElement>('.chart__canvas');
   const json = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
   if (!definition || !svg || !canvas || !json) return undefined;
-  const data: unknown = JSON.parse(json.textContent ?? 'null');
+  // The data is in the page (embeds) or in a file of its own (the story: src/charts/data-file.ts).
+  // Until a file has arrived the build-time SVG stands, unsettled; a state asked for meanwhile is
+  // drawn when it comes.
+  let data: unknown = null;
+  let loaded = !json.dataset.src;
+  if (loaded) data = JSON.parse(json.textContent ?? 'null');
   const desc = svg.querySelector('desc');
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
 
@@ -46,6 +51,10 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
     showFrame(state.id);
+    if (!loaded) {
+      root.dataset.settled = 'false';
+      return undefined;
+    }
     const scene = definition.layout(data, state, size);
     const current = ++generation;
     root.dataset.settled = 'false';
@@ -72,13 +81,23 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
       const animate = (opts.animate ?? true) && !prefersReducedMotion();
       const scene = draw(animate ? DURATION : 0);
       // One polite announcement per state, not per frame.
-      if (status) status.textContent = scene.description;
+      if (status && scene) status.textContent = scene.description;
+      announce = !scene;
       return true;
     },
   };
 
-  // Redraw at the size CSS gives the chart: on first mount, and whenever the box changes width.
+  // Redraw at the size CSS gives the chart: on first mount (or when its data arrives), and whenever
+  // the box changes width.
+  let announce = false;
   draw(0);
+  if (!loaded)
+    void chartData(json.dataset.src!).then((d) => {
+      data = d;
+      loaded = true;
+      const scene = draw(0);
+      if (announce && status && scene) status.textContent = scene.description;
+    });
   root.dataset.hydrated = 'true';
   new ResizeObserver(() => {
     const next = measure(canvas, definition);
@@ -89,6 +108,21 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
 
   handles.set(root, handle);
   return handle;
+}
+
+const dataFiles = new Map<string, Promise<unknown>>();
+
+/** A chart's data file, fetched once however many blocks draw the chart. */
+function chartData(src: string): Promise<unknown> {
+  let p = dataFiles.get(src);
+  if (!p) {
+    p = fetch(src).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${src}`);
+      return r.json() as Promise<unknown>;
+    });
+    dataFiles.set(src, p);
+  }
+  return p;
 }
 
 function measure(canvas: HTMLElement, def: ChartView<unknown>) {
