@@ -212,7 +212,11 @@ test.describe('under the CSP from dist/_headers', () => {
       });
       await page.goto(server.url + path);
       // The print rules are a media="print" stylesheet: fetched, but never blocking a paint on screen.
-      const printOnly = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][media="print"]')].map((l) => l.href));
+      // (the page's and its frames': the example host page frames embeds)
+      const printOnly: string[] = [];
+      for (const frame of page.frames()) {
+        printOnly.push(...(await frame.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][media="print"]')].map((l) => l.href)).catch(() => [])));
+      }
       expect(stylesheets.filter((u) => !printOnly.includes(u)), `stylesheet requests from /${path}`).toEqual([]);
       page.removeAllListeners('request');
       // The style elements' text as Chromium parsed it, hashed here, must be in the page's policy.
