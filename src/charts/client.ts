@@ -19,8 +19,10 @@ export interface ChartHandle {
   /** apply a state; returns false if it was already showing */
   setState(stateId: string, opts?: { animate?: boolean }): boolean;
   state(): string;
-  /** the current state in one short sentence (the scene's summary) */
+  /** the current state in one short sentence (the scene's summary); empty until the data has come */
   summary(): string;
+  /** settles once the chart has its data and has drawn it (at once where the data is in the page) */
+  ready: Promise<void>;
   /** says `text` in the chart's live region, even when it said the same before */
   announce(text: string): void;
 }
@@ -41,7 +43,12 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const canvas = root.querySelector<HTMLElement>('.chart__canvas');
   const json = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
   if (!definition || !svg || !canvas || !json) return undefined;
-  const data: unknown = JSON.parse(json.textContent ?? 'null');
+  // The data is in the page (embeds) or in a file of its own (the story: src/charts/data-file.ts).
+  // Until a file has arrived the build-time SVG stands, unsettled; a state asked for meanwhile is
+  // drawn when it comes.
+  let data: unknown = null;
+  let loaded = !json.dataset.src;
+  if (loaded) data = JSON.parse(json.textContent ?? 'null');
   const desc = svg.querySelector('desc');
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
   const described = root.querySelector<HTMLElement>('[data-chart-description]');
@@ -68,6 +75,10 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     const state = resolveState(definition, root.dataset.state);
     showFrame(state.id);
     markCurrentRows(root, state);
+    if (!loaded) {
+      root.dataset.settled = 'false';
+      return undefined;
+    }
     const scene = definition.layout(data, state, size);
     const current = ++generation;
     root.dataset.settled = 'false';
@@ -85,6 +96,18 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     return scene;
   };
 
+  const ready: Promise<void> = loaded
+    ? Promise.resolve()
+    : chartData(json.dataset.src!).then(
+        (d) => {
+          data = d;
+          loaded = true;
+          draw(0);
+        },
+        // The build-time drawing stays, unsettled; the step texts and tables still tell it all.
+        (e: unknown) => console.error('chart data could not load:', e),
+      );
+
   const handle: ChartHandle = {
     root,
     definition,
@@ -99,6 +122,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
       return true;
     },
     summary: () => summary,
+    ready,
     announce(text) {
       if (!status) return;
       // A live region speaks on a change: the same words again are cleared first, then set a frame later.
@@ -110,11 +134,14 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   };
   // One polite announcement once the reader settles, never one per state passed on the way.
   const announceSettled = debounce(() => {
-    const i = definition.states.findIndex((st) => st.id === handle.state());
-    handle.announce(stepAnnouncement(i, definition.states.length, summary));
+    void ready.then(() => {
+      const i = definition.states.findIndex((st) => st.id === handle.state());
+      if (summary) handle.announce(stepAnnouncement(i, definition.states.length, summary));
+    });
   }, SETTLE_MS);
 
-  // Redraw at the size CSS gives the chart: on first mount, and whenever the box changes width.
+  // Redraw at the size CSS gives the chart: on first mount (or when its data arrives), and whenever
+  // the box changes width.
   draw(0);
   root.dataset.hydrated = 'true';
   // The first state is said too, once the chart is in view: a chart far down a host page stays quiet until the reader reaches it.
@@ -136,6 +163,21 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
 
   handles.set(root, handle);
   return handle;
+}
+
+const dataFiles = new Map<string, Promise<unknown>>();
+
+/** A chart's data file, fetched once however many blocks draw the chart. */
+function chartData(src: string): Promise<unknown> {
+  let p = dataFiles.get(src);
+  if (!p) {
+    p = fetch(src).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${src}`);
+      return r.json() as Promise<unknown>;
+    });
+    dataFiles.set(src, p);
+  }
+  return p;
 }
 
 function measure(canvas: HTMLElement, def: ChartView<unknown>) {

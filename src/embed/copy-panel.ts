@@ -4,10 +4,16 @@
 // snippets they apply to.
 import { withOptions, type SnippetOptions } from '../charts/embed-snippet';
 
-export function initEmbedOptions(doc: Document = document): void {
-  for (const panel of doc.querySelectorAll<HTMLElement>('[data-embed-panel]')) {
+/** The options and copy buttons of one panel (or page) holding [data-embed-options] and [data-embed-snippet]s. */
+export function initPanel(panel: HTMLElement): void {
+  initEmbedOptions(panel);
+  initCopyButtons(panel);
+}
+
+function initEmbedOptions(panel: HTMLElement): void {
+  {
     const options = panel.querySelector<HTMLFieldSetElement>('[data-embed-options]');
-    if (!options) continue;
+    if (!options) return;
     options.hidden = false;
     const field = (name: string) => options.querySelector<HTMLInputElement & HTMLSelectElement>(`[data-embed-option="${name}"]`);
     const update = () => {
@@ -23,8 +29,9 @@ export function initEmbedOptions(doc: Document = document): void {
   }
 }
 
-export function initCopyButtons(doc: Document = document): void {
-  for (const panel of doc.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
+function initCopyButtons(root: HTMLElement): void {
+  const doc = root.ownerDocument;
+  for (const panel of root.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
     const button = panel.querySelector<HTMLButtonElement>('[data-copy-embed]');
     const code = panel.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     const status = panel.querySelector<HTMLElement>('[data-copy-status]');

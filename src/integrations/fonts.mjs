@@ -40,14 +40,28 @@ export const WEB_FONTS = [
     family: 'Inter Variable',
     file: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
     weights: [400, 700],
-    fallback: { family: 'Inter Fallback', local: ['Arial', 'ArialMT', 'Liberation Sans', 'Arimo', 'Helvetica'], metrics: 'arial', files: ['LiberationSans-Regular.ttf', 'Arimo-Regular.ttf', 'Arial.ttf'] },
+    fallback: {
+      family: 'Inter Fallback',
+      local: ['Arial', 'ArialMT', 'Liberation Sans', 'Arimo', 'Helvetica'],
+      localBold: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Arimo Bold', 'Arimo-Bold', 'Helvetica Bold', 'Helvetica-Bold'],
+      metrics: 'arial',
+      files: ['LiberationSans-Regular.ttf', 'Arimo-Regular.ttf', 'Arial.ttf'],
+      boldFiles: ['LiberationSans-Bold.ttf', 'Arimo-Bold.ttf', 'Arial Bold.ttf', 'arialbd.ttf'],
+    },
   },
   {
     name: 'source-serif-4',
     family: 'Source Serif 4 Variable',
     file: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
     weights: [400, 700],
-    fallback: { family: 'Source Serif 4 Fallback', local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'Tinos', 'Times'], metrics: 'timesNewRoman', files: ['LiberationSerif-Regular.ttf', 'Tinos-Regular.ttf', 'Times New Roman.ttf', 'times.ttf'] },
+    fallback: {
+      family: 'Source Serif 4 Fallback',
+      local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'Tinos', 'Times'],
+      localBold: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold', 'Times Bold', 'Times-Bold'],
+      metrics: 'timesNewRoman',
+      files: ['LiberationSerif-Regular.ttf', 'Tinos-Regular.ttf', 'Times New Roman.ttf', 'times.ttf'],
+      boldFiles: ['LiberationSerif-Bold.ttf', 'Tinos-Bold.ttf', 'Times New Roman Bold.ttf', 'timesbd.ttf'],
+    },
   },
 ];
 
@@ -105,12 +119,15 @@ function averageWidth(font, freq, drawn) {
   let sum = 0;
   let weight = 0;
   for (const [c, n] of freq) {
-    if (!drawn(c)) continue;
+    if (!drawn(c) || SPACES.includes(c)) continue;
     sum += n * font.glyphForCodePoint(/** @type {number} */ (c.codePointAt(0))).advanceWidth;
     weight += n;
   }
   return sum / weight / font.unitsPerEm;
 }
+
+/** Word spaces: their fallback face is scaled on its own, to the web font's space (see buildFonts). */
+const SPACES = ' \u00a0';
 
 /** Where the metric-compatible clones (Liberation, Croscore) or the originals usually live. */
 const LOCAL_FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', '/Library/Fonts', '/System/Library/Fonts/Supplemental', 'C:\\Windows\\Fonts'];
@@ -139,11 +156,11 @@ function findLocalFont(names) {
  * (so its average character width equals the web font's), and its ascent, descent and line gap are
  * set to the web font's at that scale.
  */
-export function fallbackFace(web, sizeAdjust, family, local, weight = '') {
+export function fallbackFace(web, sizeAdjust, family, local, weight = '', unicodeRange = '') {
   const em = web.unitsPerEm * sizeAdjust;
   return `@font-face {
   font-family: '${family}';
-  src: ${local.map((l) => `local('${l}')`).join(', ')};${weight ? `\n  font-weight: ${weight};` : ''}
+  src: ${local.map((l) => `local('${l}')`).join(', ')};${weight ? `\n  font-weight: ${weight};` : ''}${unicodeRange ? `\n  unicode-range: ${unicodeRange};` : ''}
   size-adjust: ${pct(sizeAdjust)};
   ascent-override: ${pct(web.ascent / em)};
   descent-override: ${pct(Math.abs(web.descent) / em)};
@@ -168,32 +185,16 @@ export async function buildFonts(root, outDir, logger = undefined) {
     const [min, max] = font.weights;
     const subset = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght: { min, max } } });
     writeFileSync(join(outDir, `${font.name}.woff2`), subset);
-    // The web font's widths at its regular and at its bold instance: bold text in the fallback is
-    // the regular local font emboldened by the browser, scaled to the web font's bold widths.
+    // The web font's widths at its regular and at its bold instance, each matched against the
+    // fallback's own regular and bold files where a metric-compatible one is installed (Liberation,
+    // Tinos, Arimo: the same advances as Arial and Times New Roman); else capsize's published average.
     const instance = async (wght) => subsetFont(full, text, { targetFormat: 'sfnt', variationAxes: { wght } });
     const [regular, bold] = [await instance(400), await instance(700)];
     const metrics = { regular: await fromBuffer(regular), bold: await fromBuffer(bold) };
-    // Widths weighted by the copy, against the fallback's own glyphs where a metric-compatible file
-    // is installed (Liberation, Tinos, Arimo: the same advances as Arial and Times New Roman);
-    // else capsize's published average for the fallback.
-    const localFile = findLocalFont(font.fallback.files);
-    /** @type {(wght: Buffer) => number} */
-    let adjust;
-    if (localFile) {
-      const local = /** @type {any} */ (create(readFileSync(localFile)));
-      adjust = (buf) => {
-        const web = /** @type {any} */ (create(buf));
-        const drawn = (c) => web.hasGlyphForCodePoint(c.codePointAt(0)) && local.hasGlyphForCodePoint(c.codePointAt(0));
-        return averageWidth(web, freq, drawn) / averageWidth(local, freq, drawn);
-      };
-    } else {
-      const fallback = (await import(`@capsizecss/metrics/${font.fallback.metrics}`)).default;
-      logger?.warn(`no local ${font.fallback.files.join(' or ')}: the ${font.family} fallback is sized from capsize's average width`);
-      adjust = (buf) => {
-        const m = buf === regular ? metrics.regular : metrics.bold;
-        return m.xWidthAvg / m.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
-      };
-    }
+    const faces = [
+      { buf: regular, metrics: metrics.regular, weight: '100 549', files: font.fallback.files, local: font.fallback.local },
+      { buf: bold, metrics: metrics.bold, weight: '550 900', files: font.fallback.boldFiles, local: font.fallback.localBold },
+    ];
     css.push(`@font-face {
   font-family: '${font.family}';
   font-style: normal;
@@ -201,8 +202,29 @@ export async function buildFonts(root, outDir, logger = undefined) {
   font-weight: ${min} ${max};
   src: url('@site-fonts/${font.name}.woff2') format('woff2');
 }`);
-    css.push(fallbackFace(metrics.regular, adjust(regular), font.fallback.family, font.fallback.local, '100 549'));
-    css.push(fallbackFace(metrics.bold, adjust(bold), font.fallback.family, font.fallback.local, '550 900'));
+    for (const face of faces) {
+      // The bold face's own file where installed; else the regular one (emboldened by the browser).
+      const ownFile = findLocalFont(face.files);
+      const localFile = ownFile ?? findLocalFont(font.fallback.files);
+      const localNames = ownFile ? face.local : font.fallback.local;
+      if (localFile) {
+        const local = /** @type {any} */ (create(readFileSync(localFile)));
+        const web = /** @type {any} */ (create(face.buf));
+        const drawn = (c) => web.hasGlyphForCodePoint(c.codePointAt(0)) && local.hasGlyphForCodePoint(c.codePointAt(0));
+        // Words and word spaces are scaled apart: Times's space is a fifth wider than Source Serif's
+        // at matched word widths, enough to fit one more word on a headline's line. The space face
+        // (unicode-range U+20, U+A0) takes the web font's space width exactly.
+        const words = averageWidth(web, freq, drawn) / averageWidth(local, freq, drawn);
+        const space = web.glyphForCodePoint(0x20).advanceWidth / web.unitsPerEm / (local.glyphForCodePoint(0x20).advanceWidth / local.unitsPerEm);
+        css.push(fallbackFace(face.metrics, words, font.fallback.family, localNames, face.weight, 'U+0-1F, U+21-9F, U+A1-10FFFF'));
+        css.push(fallbackFace(face.metrics, space, font.fallback.family, localNames, face.weight, 'U+20, U+A0'));
+      } else {
+        const fallback = (await import(`@capsizecss/metrics/${font.fallback.metrics}`)).default;
+        logger?.warn(`no local ${font.fallback.files.join(' or ')}: the ${font.family} fallback is sized from capsize's average width`);
+        const adjust = face.metrics.xWidthAvg / face.metrics.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
+        css.push(fallbackFace(face.metrics, adjust, font.fallback.family, font.fallback.local, face.weight));
+      }
+    }
   }
   return css.join('\n');
 }

@@ -23,7 +23,10 @@ export function startScrolly(): void {
     const chart = charts.get(block);
     if (!chart || step === heard) return;
     heard = step;
-    chart.announce(stepAnnouncement(block.steps.indexOf(step), block.steps.length, chart.summary()));
+    // A chart whose data file is still on its way says its step once the data has come.
+    void chart.ready.then(() => {
+      if (heard === step && chart.summary()) chart.announce(stepAnnouncement(block.steps.indexOf(step), block.steps.length, chart.summary()));
+    });
   }, SETTLE_MS);
   subscribe((state, change) => {
     for (const block of change.blocks) {

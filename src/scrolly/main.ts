@@ -1,10 +1,9 @@
 // The story page's one script: scrolly blocks, reader controls, embed panels.
 import { startScrolly } from './controller';
-import { initCopyButtons, initEmbedOptions } from '../embed/copy-panel';
+import { initEmbedPanels } from '../embed/panel-opener';
 import { applyMotionPreference, initReader } from '../reader/main';
 
 applyMotionPreference();
 startScrolly();
 initReader();
-initCopyButtons();
-initEmbedOptions();
+initEmbedPanels();

@@ -91,6 +91,8 @@ test('the image and AMP snippets show the chart\u2019s picture with its own desc
   const docs: string[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'snippets-'));
   for (let i = 0; i < n; i++) {
+    // A panel builds its code when it is first opened.
+    await panels.nth(i).locator('summary').click();
     const code = (key: string) => panels.nth(i).locator(`[data-embed-snippet="${key}"] textarea`).inputValue();
     const image = await code('image');
     const amp = await code('amp');

@@ -135,6 +135,8 @@ test('two charts on one host page each follow their own paragraphs', async ({ pa
 
 test('the scrolly snippet from "Embed this chart" works as pasted', async ({ page, baseURL }) => {
   await page.goto('./');
+  // A panel builds its code when it is first opened.
+  await page.locator('[data-embed-panel] summary').first().click();
   const code = await page.locator('[data-embed-snippet="scrolly"] textarea').first().inputValue();
   const first = blocks[0]!;
   expect(code).toContain(`data-chart-step="${first.chart}--${first.steps[0]!.state}"`);

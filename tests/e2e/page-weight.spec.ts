@@ -1,0 +1,58 @@
+// The story's HTML stays light (issue 19): a size check on the page as served, not a timing.
+// The budgets sit a little above this branch's figures (121 KB raw, 22.7 KB gzip, 1,400 elements,
+// from 165 KB / 27.2 KB / 1,624 before the embed panels, chart data and print rules left the page),
+// so a change that puts them back fails here; the issue's targets are 100 KB / 14 KB / 1,200.
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+const BUDGET = { raw: 140 * 1024, gzip: 25 * 1024, elements: 1450 };
+
+test('the story\u2019s HTML stays within its byte and element budget, and nothing but it blocks the first paint', async ({ request, browser }) => {
+  const res = await request.get('./');
+  expect(res.status()).toBe(200);
+  const body = await res.body();
+  const gzip = gzipSync(body, { level: 9 }).length;
+  test.info().annotations.push({ type: 'story HTML', description: `${body.length} B raw, ${gzip} B gzip` });
+  expect(body.length).toBeLessThanOrEqual(BUDGET.raw);
+  expect(gzip).toBeLessThanOrEqual(BUDGET.gzip);
+
+  // Elements as the document is parsed, before any script adds to it (scripts off).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  const counts = await page.evaluate(() => ({
+    elements: document.querySelectorAll('*').length,
+    // the embed panels carry no code until opened; the charts no data
+    textareas: document.querySelectorAll('textarea').length,
+    dataIslands: [...document.querySelectorAll('script[data-chart-data]')].filter((s) => (s.textContent ?? '').trim()).length,
+    // render-blocking: stylesheets for the screen and classic scripts in <head>
+    blockingStyles: [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !/^print$/.test(l.getAttribute('media') ?? '')).length,
+    blockingScripts: [...document.head.querySelectorAll('script[src]')].filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer')).length,
+    headlineBeforeScripts: (() => {
+      const h1 = document.querySelector('h1');
+      const first = document.querySelector('script[src], script[type="module"]');
+      return !!h1 && (!first || !!(h1.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) || first.getAttribute('type') === 'module');
+    })(),
+  }));
+  await context.close();
+  test.info().annotations.push({ type: 'story elements', description: String(counts.elements) });
+  expect(counts.elements).toBeLessThanOrEqual(BUDGET.elements);
+  expect(counts).toMatchObject({ textareas: 0, dataIslands: 0, blockingStyles: 0, blockingScripts: 0, headlineBeforeScripts: true });
+});
+
+test('the story\u2019s chart data is a file of its own, cached for good and fetched once per chart', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('response', (r) => {
+    if (/\/chart-data\//.test(r.url())) fetched.push(r.url());
+  });
+  await page.goto('./');
+  const charts = page.locator('[data-chart]');
+  const n = await charts.count();
+  for (let i = 0; i < n; i++) await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  const distinct = new Set(await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart)));
+  expect(fetched.length).toBe(distinct.size);
+  expect(new Set(fetched).size).toBe(fetched.length);
+  for (const url of fetched) expect(url).toMatch(/\/chart-data\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/);
+  const res = await page.request.get(fetched[0]!);
+  expect(res.headers()['cache-control']).toContain('immutable');
+});
