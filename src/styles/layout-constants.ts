@@ -71,7 +71,10 @@ export function customMediaPlugin() {
         const switched = rule.clone();
         switched.params = queries.filter((q) => q.includes(STATIC_TOKEN)).map(withoutStaticToken).join(', ');
         switched.walkRules((r) => {
-          r.selectors = r.selectors.map((sel) => (/^(html|:root)\b/.test(sel) ? sel.replace(/^(html|:root)/, STATIC_LAYOUT_ROOT) : `${STATIC_LAYOUT_ROOT} ${sel}`));
+          // html, :root and the root's own .js class join the attribute; anything else goes below it
+          r.selectors = r.selectors.map((sel) =>
+            /^(html|:root)\b/.test(sel) ? sel.replace(/^(html|:root)/, STATIC_LAYOUT_ROOT) : /^\.js\b/.test(sel) ? `${STATIC_LAYOUT_ROOT}${sel}` : `${STATIC_LAYOUT_ROOT} ${sel}`,
+          );
         });
         rule.params = queries.flatMap((q) => (q.includes(STATIC_TOKEN) ? STATIC_LAYOUT_QUERIES.map((m) => q.replace(STATIC_TOKEN, m)) : [q])).join(', ');
         rule.after(switched);
