@@ -5,22 +5,46 @@
 // its link points to, or those listed in data-fact-sources), so each source is written once on the
 // page however often it is cited. It moves to just after its figure before it opens, so Tab goes
 // from the figure into the card.
+// For the keyboard, the figures are not tab stops of their own (a chapter would be dozens of them):
+// each paragraph, or each step, gets one "Sources" button after its text, whose card lists the
+// sources of all its figures, each with the figures it supports. A tap or click on a figure still
+// opens that figure's card, and a figure can still be focused and opened from a screen reader.
 const canPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const ANCHOR = '--source-card-anchor';
 
-function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
-  /** the figure whose sources the card shows (open or last opened) */
-  let current: HTMLAnchorElement | null = null;
-  const isOpen = () => card.matches(':popover-open');
+/** The source-list entries a figure cites: the one its link points to, or those in data-fact-sources. */
+const entriesOf = (link: HTMLAnchorElement): string[] => (link.dataset.factSources ?? link.hash.slice(1)).split(' ').filter(Boolean);
 
-  const fill = (link: HTMLAnchorElement) => {
+/** A paragraph's or step's figures: the step (whose tools hold its button) or the text block. */
+const groupOf = (link: HTMLAnchorElement): HTMLElement =>
+  link.closest<HTMLElement>('[data-step]') ?? link.closest<HTMLElement>('p, li, dd, td, th, figcaption') ?? link.parentElement!;
+
+function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
+  /** the figure or "Sources" button whose sources the card shows (open or last opened) */
+  let current: HTMLElement | null = null;
+  const isOpen = () => card.matches(':popover-open');
+  /** each "Sources" button's figures */
+  const figuresOf = new Map<HTMLElement, HTMLAnchorElement[]>();
+
+  const fill = (trigger: HTMLElement) => {
     const more = card.dataset.moreLabel ?? '';
     card.replaceChildren();
-    const entries = link.dataset.factSources ?? link.hash.slice(1);
-    for (const entryId of entries.split(' ').filter(Boolean)) {
+    const figures = figuresOf.get(trigger);
+    // A figure's card: its sources. A paragraph's: each source once, with the figures it supports.
+    const supports = new Map<string, string[]>();
+    for (const link of figures ?? [trigger as HTMLAnchorElement]) {
+      for (const entryId of entriesOf(link)) supports.set(entryId, [...(supports.get(entryId) ?? []), link.textContent?.trim() ?? '']);
+    }
+    for (const [entryId, texts] of supports) {
       const cite = document.getElementById(entryId)?.querySelector('.source-cite');
       if (!cite) continue;
       const copy = cite.cloneNode(true) as HTMLElement;
+      if (figures) {
+        const label = document.createElement('span');
+        label.className = 'source-cite__figures';
+        label.textContent = `${[...new Set(texts)].join(', ')}: `;
+        copy.prepend(label);
+      }
       if (more) {
         const a = document.createElement('a');
         a.className = 'source-cite__more';
@@ -32,7 +56,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     }
   };
 
-  const show = (link: HTMLAnchorElement) => {
+  const show = (link: HTMLElement) => {
     if (current && current !== link) {
       // Toggle events coalesce: the figure that had the card may hear no "closed" of its own.
       current.setAttribute('aria-expanded', 'false');
@@ -58,9 +82,39 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     if (current) current.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
   });
 
-  for (const link of links) {
-    // A disclosure button now: it no longer takes the reader away.
-    link.setAttribute('role', 'button');
+  // One "Sources" button per paragraph or step that cites figures: the keyboard's way to the sources.
+  const groups = new Map<HTMLElement, HTMLAnchorElement[]>();
+  for (const link of links) groups.set(groupOf(link), [...(groups.get(groupOf(link)) ?? []), link]);
+  const triggers: HTMLElement[] = [];
+  for (const [group, figures] of groups) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'step__sources';
+    const step = group.matches('[data-step]');
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.textContent = step ? ' for this step' : ' for this paragraph';
+    button.replaceChildren('Sources', hidden);
+    figuresOf.set(button, figures);
+    const tools = step ? group.querySelector('.step__tools') : null;
+    if (tools) tools.prepend(button);
+    else {
+      button.className = 'fact-sources';
+      group.append(' ', button);
+    }
+    // Out of the tab order like its step's other tools until the reader control says otherwise (src/reader/step-tools.ts).
+    const copy = tools?.querySelector<HTMLElement>('[data-copy-step-link]');
+    if (copy?.hasAttribute('tabindex')) button.tabIndex = copy.tabIndex;
+    triggers.push(button);
+  }
+
+  for (const link of [...links, ...triggers]) {
+    const isFigure = link.tagName === 'A';
+    if (isFigure) {
+      // A disclosure button now: it no longer takes the reader away; the paragraph's button is its tab stop.
+      link.setAttribute('role', 'button');
+      link.tabIndex = -1;
+    }
     link.setAttribute('aria-expanded', 'false');
     link.setAttribute('aria-controls', card.id);
     // A press on the figure while its card is open may light-dismiss the card before the click
@@ -83,7 +137,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     });
     link.addEventListener('keydown', (event) => {
       // Enter already clicks a link; Space is the button key.
-      if (event.key === ' ') {
+      if (isFigure && event.key === ' ') {
         event.preventDefault();
         toggle();
       }

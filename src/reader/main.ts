@@ -4,6 +4,8 @@
 import { isReady, scrollTopFor, scrollState, subscribe, type Block, type ScrollState } from '../scrolly/scroll-model';
 import { MOTION_KEY, motionPreference, prefersReducedMotion } from '../lib/motion';
 import { customMedia } from '../styles/layout-constants';
+import { initLayoutSwitch } from './layout-switch';
+import { initStepToolbars, initStepTools } from './step-tools';
 
 const WIDE = customMedia['--wide'];
 
@@ -16,9 +18,12 @@ export function initReader(): void {
   document.documentElement.classList.add('js');
   findElements();
   initMotionToggle();
+  initLayoutSwitch();
   initToc();
   initStepControls();
+  initStepToolbars();
   initStepLinkButtons();
+  initStepTools();
   subscribe((state) => {
     showProgress(state.progress);
     showChapter(state.chapter);
@@ -124,6 +129,7 @@ function initStepControls(): void {
 /* ---- "copy link to this step" ---- */
 function initStepLinkButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-step-link]')) {
+    nameStepLink(button);
     button.hidden = false;
     button.addEventListener('click', async () => {
       const step = button.closest<HTMLElement>('[data-step]');
@@ -140,6 +146,19 @@ function initStepLinkButtons(): void {
       }
     });
   }
+}
+
+/** "Copy link" names its step: "Copy link to step 2 of 6: <chart title>" (the rest of the visible "Copy link" is for screen readers). */
+function nameStepLink(button: HTMLButtonElement): void {
+  const block = button.closest<HTMLElement>('[data-scrolly]');
+  const step = button.closest<HTMLElement>('[data-step]');
+  if (!block || !step) return;
+  const steps = [...block.querySelectorAll('[data-step]')];
+  const title = block.querySelector('.chart__title')?.textContent?.trim();
+  const more = document.createElement('span');
+  more.className = 'visually-hidden';
+  more.textContent = ` to step ${steps.indexOf(step) + 1} of ${steps.length}${title ? `: ${title}` : ''}`;
+  button.replaceChildren('Copy link', more);
 }
 
 /* ---- motion toggle: overrides the OS setting, remembered across visits ---- */

@@ -1,0 +1,25 @@
+// "Show all steps as pictures": the reader's choice of the static layout (every step with its own
+// picture, nothing pinned), remembered across visits. The page's head applies it before first paint
+// with a tiny inline script (LAYOUT_HEAD_SCRIPT, hashed into the CSP by src/integrations/headers.mjs);
+// the switch in the reader bar (src/reader/layout-switch.ts) changes it.
+import { STATIC_LAYOUT_ATTR } from '../styles/layout-constants';
+
+export const LAYOUT_KEY = 'launch-contest:layout';
+
+/** Runs in <head> before the body is parsed: no flash of the pinned layout for a reader who chose pictures. */
+export const LAYOUT_HEAD_SCRIPT = `try{if(localStorage.getItem(${JSON.stringify(LAYOUT_KEY)})==='static')document.documentElement.setAttribute(${JSON.stringify(STATIC_LAYOUT_ATTR)},'static')}catch(e){}`;
+
+export function staticLayoutOn(): boolean {
+  return document.documentElement.getAttribute(STATIC_LAYOUT_ATTR) === 'static';
+}
+
+export function setStaticLayout(on: boolean): void {
+  if (on) document.documentElement.setAttribute(STATIC_LAYOUT_ATTR, 'static');
+  else document.documentElement.removeAttribute(STATIC_LAYOUT_ATTR);
+  try {
+    if (on) localStorage.setItem(LAYOUT_KEY, 'static');
+    else localStorage.removeItem(LAYOUT_KEY);
+  } catch {
+    /* storage refused: the choice lasts for this page */
+  }
+}
