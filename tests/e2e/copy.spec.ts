@@ -2,7 +2,7 @@
 // in at a glance, no copy about the site or its files, and the June 2025 frame until "What happened next".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bannedIn, beyondSourcesIn, laterFactsIn, mayNameTheStory, storyDate, wordCount } from './helpers/copy';
 import { charts as registry } from './helpers/registry';
 
@@ -10,6 +10,20 @@ import { charts as registry } from './helpers/registry';
 const charts = registry.map((c) => c.id);
 const events = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 'events.json'), 'utf8')) as { events: { id: string; date: string }[] }).events;
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+let staticPage: Promise<Page> | undefined;
+/**
+ * The story without JavaScript, loaded once per test worker and shared by the tests that only read
+ * it (none clicks, scrolls or changes it): what a reader without script, or a crawler, gets.
+ */
+function staticStory(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  staticPage ??= browser.newContext({ javaScriptEnabled: false, baseURL }).then(async (context) => {
+    const page = await context.newPage();
+    await page.goto('./');
+    return page;
+  });
+  return staticPage;
+}
 
 /** Each step's reader text: the box without its "Copy link" tools, source cards or pictures. */
 async function stepTexts(page: Page): Promise<{ id: string; text: string }[]> {
@@ -43,8 +57,8 @@ async function readerCopy(page: Page, { skipUpdates = false } = {}): Promise<str
 test.describe('steps', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('no step passes 40 words, and most run 15 to 35', async ({ page }) => {
-    await page.goto('./');
+  test('no step passes 40 words, and most run 15 to 35', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const steps = await stepTexts(page);
     expect(steps.length).toBeGreaterThanOrEqual(12);
     const long = steps.filter((s) => wordCount(s.text) > 40).map((s) => `${s.id}: ${wordCount(s.text)} words: ${s.text}`);
@@ -54,8 +68,8 @@ test.describe('steps', () => {
     expect(inRange / steps.length, 'share of steps of 15–35 words').toBeGreaterThanOrEqual(0.75);
   });
 
-  test('the count is the reader text: the "Copy link" button and source cards are left out', async ({ page }) => {
-    await page.goto('./');
+  test('the count is the reader text: the "Copy link" button and source cards are left out', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const [first] = await stepTexts(page);
     const whole = await page.locator('[data-step]').first().locator('.step__box').textContent();
     expect(whole).toContain('Copy link');
@@ -103,8 +117,8 @@ test.describe('no copy about the site or its files', () => {
 test.describe('one time frame', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('nothing from after June 2025 appears before “What happened next”: text, data tables, source lines, captions, source cards, print', async ({ page }) => {
-    await page.goto('./');
+  test('nothing from after June 2025 appears before “What happened next”: text, data tables, source lines, captions, source cards, print', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const before = await page.evaluate(() => {
       const header = document.querySelector('header.story-header')?.textContent ?? '';
       const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
@@ -127,16 +141,16 @@ test.describe('one time frame', () => {
     expect(laterFactsIn(before!)).toEqual([]);
   });
 
-  test('“What happened next” is dated and holds the later facts', async ({ page }) => {
-    await page.goto('./');
+  test('“What happened next” is dated and holds the later facts', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const section = page.locator('section[data-chapter="what-happened-next"]');
     await expect(section.locator('h2')).toContainText(/2025/);
     const text = (await section.textContent()) ?? '';
     expect(laterFactsIn(text).length).toBeGreaterThan(0);
   });
 
-  test('the share and search descriptions keep to June 2025', async ({ page }) => {
-    await page.goto('./');
+  test('the share and search descriptions keep to June 2025', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const meta = await page.evaluate(() =>
       [...document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="og:image:alt"]')]
         .map((m) => m.getAttribute('content') ?? '')
@@ -237,22 +251,22 @@ test.describe('every sentence stands on its source', () => {
     expect(found).toEqual([]);
   });
 
-  test('the updates note holds corrections only, each saying what an earlier version said', async ({ page }) => {
-    await page.goto('./');
+  test('the updates note holds corrections only, each saying what an earlier version said', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const entries = page.locator('[data-updates] li');
     expect(await entries.count()).toBeGreaterThan(0);
     for (const text of await entries.allTextContents()) expect(text, 'a correction of a fact, not a changelog').toMatch(/^\s*Correction, .*: An earlier version\b/);
   });
 
-  test('the dek tells the report in the past tense', async ({ page }) => {
-    await page.goto('./');
+  test('the dek tells the report in the past tense', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const dek = (await page.locator('header .dek').textContent()) ?? '';
     expect(dek).toMatch(/\b(sought|lagged|was|were|had)\b/);
     expect(dek.match(/\b(is|are|seeks|lags|has)\b/g) ?? []).toEqual([]);
   });
 
-  test('“What happened next” runs to the last dated event after June 2025 and ends on an “as of” date', async ({ page }) => {
-    await page.goto('./');
+  test('“What happened next” runs to the last dated event after June 2025 and ends on an “as of” date', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     // events of the months after the story's (June 2025 is told in full); those dated to the day
     const later = events.filter((e) => e.date.slice(0, 7) > storyDate.slice(0, 7) && /^\d{4}-\d{2}-\d{2}$/.test(e.date)).sort((a, b) => a.date.localeCompare(b.date));
     expect(later.length).toBeGreaterThan(0);
