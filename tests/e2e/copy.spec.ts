@@ -94,24 +94,6 @@ test.describe('no copy about the site or its files', () => {
     const updates = (await page.locator('[data-updates]').textContent()) ?? '';
     expect(bannedIn(updates.replace(new RegExp(mayNameTheStory, 'gi'), ''))).toEqual([]);
   });
-
-  for (const chart of charts) {
-    test(`the ${chart} embed, in every state it offers`, async ({ page, request }) => {
-      await page.goto(`embed/${chart}/`);
-      const found = bannedIn(await readerCopy(page));
-      // Every state's labels and description, as a reader switching through them sees them.
-      const buttons = page.locator('[data-show-state]');
-      for (let i = 0; i < (await buttons.count()); i++) {
-        await buttons.nth(i).click();
-        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', (await buttons.nth(i).getAttribute('data-show-state'))!);
-        const svg = await page.locator(`[data-chart="${chart}"] .chart__canvas svg`).evaluate((s) => s.textContent ?? '');
-        found.push(...bannedIn(svg));
-      }
-      const oembed = await (await request.get(`oembed/${chart}.json`)).json();
-      found.push(...bannedIn(`${oembed.title} ${oembed.html}`));
-      expect(found).toEqual([]);
-    });
-  }
 });
 
 test.describe('one time frame', () => {
@@ -175,28 +157,6 @@ test.describe('one time frame', () => {
       expect(laterFactsIn(`${copy}\n${oembed.title}`)).toEqual([]);
     });
   }
-});
-
-test.describe('one time frame, in the embed', () => {
-  test('a state that shows a later fact says when', async ({ page }) => {
-    const undated: string[] = [];
-    for (const chart of charts) {
-      await page.goto(`embed/${chart}/`);
-      const buttons = page.locator('[data-show-state]');
-      for (let i = 0; i < (await buttons.count()); i++) {
-        const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
-        await buttons.nth(i).click();
-        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', state);
-        const svg = page.locator(`[data-chart="${chart}"] .chart__canvas svg`);
-        const text = await svg.evaluate((s) => s.textContent ?? '');
-        const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
-        // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
-        const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
-        if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${chart} ${state}: ${desc}`);
-      }
-    }
-    expect(undated).toEqual([]);
-  });
 });
 
 test.describe('the news first', () => {
@@ -283,32 +243,57 @@ test.describe('every sentence stands on its source', () => {
   });
 });
 
-test.describe('one time frame, in every table and source line', () => {
+// One walk through each embed's states, as a reader switching through them: every state's labels and
+// description carry no copy about the site; a state that shows a later fact says when; and each state
+// shows the table and source line of its own frame, a later frame saying its date.
+test.describe('each embed, state by state', () => {
   for (const chart of charts) {
-    test(`the ${chart} embed: each state shows the table and source line of its own frame, and a later frame says its date`, async ({ page }) => {
+    test(`the ${chart} embed: no copy about the site, later facts dated, each state's table and source line of its own frame`, async ({ page, request }) => {
       await page.goto(`embed/${chart}/`);
+      const banned = bannedIn(await readerCopy(page));
+      const undated: string[] = [];
+      const problems: string[] = [];
       const root = page.locator(`[data-chart="${chart}"]`);
       const buttons = page.locator('[data-show-state]');
       const n = await buttons.count();
       expect(n).toBeGreaterThan(0);
-      const problems: string[] = [];
       for (let i = 0; i < n; i++) {
         const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
         await buttons.nth(i).click();
         await expect(root).toHaveAttribute('data-state', state);
-        const visible = root.locator('[data-frame-states]:not([hidden])');
-        await expect(visible).toHaveCount(1);
-        expect(((await visible.getAttribute('data-frame-states')) ?? '').split(' ')).toContain(state);
-        const frame = (await visible.getAttribute('data-frame'))!;
-        const text = [
-          await root.locator('.chart__head').textContent(),
-          await visible.textContent(),
-          await visible.locator('[role="region"]').getAttribute('aria-label'),
-        ].join('\n');
-        if (frame <= storyDate) problems.push(...laterFactsIn(text).map((m) => `${state}: ${m}`));
-        else if (!/\bas of \d{1,2} [A-Z][a-z]+ \d{4}\b/.test(text)) problems.push(`${state}: a frame dated ${frame} with no “as of” label`);
+        await expect(root.locator('[data-frame-states]:not([hidden])')).toHaveCount(1);
+        // What the reader sees in this state, read at once: the drawing's text and description, and
+        // the frames (table and source line) not hidden.
+        const seen = await root.evaluate((r) => {
+          const svg = r.querySelector('.chart__canvas svg');
+          return {
+            text: svg?.textContent ?? '',
+            desc: svg?.querySelector('desc')?.textContent ?? '',
+            head: r.querySelector('.chart__head')?.textContent ?? '',
+            frames: [...r.querySelectorAll('[data-frame-states]:not([hidden])')].map((f) => ({
+              states: f.getAttribute('data-frame-states') ?? '',
+              frame: f.getAttribute('data-frame') ?? '',
+              text: f.textContent ?? '',
+              label: f.querySelector('[role="region"]')?.getAttribute('aria-label') ?? '',
+            })),
+          };
+        });
+        banned.push(...bannedIn(seen.text));
+        // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
+        const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
+        if (laterFactsIn(seen.text).length && !dated.test(seen.desc)) undated.push(`${chart} ${state}: ${seen.desc}`);
+        expect(seen.frames.length, `${state}: one frame shown`).toBe(1);
+        const { frame, states, text: shown, label } = seen.frames[0]!;
+        expect(states.split(' ')).toContain(state);
+        const frameText = [seen.head, shown, label].join('\n');
+        if (frame <= storyDate) problems.push(...laterFactsIn(frameText).map((m) => `${state}: ${m}`));
+        else if (!/\bas of \d{1,2} [A-Z][a-z]+ \d{4}\b/.test(frameText)) problems.push(`${state}: a frame dated ${frame} with no “as of” label`);
       }
-      expect(problems).toEqual([]);
+      const oembed = await (await request.get(`oembed/${chart}.json`)).json();
+      banned.push(...bannedIn(`${oembed.title} ${oembed.html}`));
+      expect(banned, 'copy about the site or its files').toEqual([]);
+      expect(undated, 'states showing a later fact without saying when').toEqual([]);
+      expect(problems, 'tables and source lines outside their frame').toEqual([]);
     });
   }
 });
