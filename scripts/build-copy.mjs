@@ -18,7 +18,10 @@ export function copyProject(root) {
   return dir;
 }
 
-/** `astro build` with the project's pinned Node: the command and its arguments. */
+/**
+ * `astro build` with the project's pinned Node: the command and its arguments.
+ * @returns {[string, string[]]}
+ */
 export function buildCommand(root) {
   return [join(root, 'node_modules', '.bin', 'node'), [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']];
 }
