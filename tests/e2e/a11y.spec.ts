@@ -2,23 +2,17 @@
 // desktop and phone), each embed page in every state, and a host page that embeds a chart in an iframe.
 // One page load per colour scheme: the story is checked at the end, every chart at its last state
 // and every disclosure open, and again at a phone's width; an embed's states are switched in place.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { scrollToStep } from './helpers/story';
 import { hostPage, startHost } from './helpers/host';
+import { axeViolations, describeViolations } from './helpers/axe';
 import { chartOfStep, charts, expectSettled, steps } from './helpers/registry';
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 // Checked at rest: mid-transition a fading label is, rightly, faint. Reduced motion draws each state at once.
 test.use({ reducedMotion: 'reduce' });
 
 async function expectNoViolations(page: Page, label: string, include?: string) {
-  // Violations only: collecting every passing node as well costs a third of the time on the story page.
-  const axe = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] });
-  if (include) axe.include(include);
-  const results = await axe.analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).slice(0, 4).join(' | ')}`);
-  expect(summary, label).toEqual([]);
+  expect(describeViolations(await axeViolations(page, { include })), label).toEqual([]);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,7 +2,7 @@
 // in at a glance, no copy about the site or its files, and the June 2025 frame until "What happened next".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { bannedIn, beyondSourcesIn, laterFactsIn, mayNameTheStory, storyDate, wordCount } from './helpers/copy';
 import { charts as registry } from './helpers/registry';
 
@@ -10,6 +10,20 @@ import { charts as registry } from './helpers/registry';
 const charts = registry.map((c) => c.id);
 const events = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 'events.json'), 'utf8')) as { events: { id: string; date: string }[] }).events;
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+let staticPage: Promise<Page> | undefined;
+/**
+ * The story without JavaScript, loaded once per test worker and shared by the tests that only read
+ * it (none clicks, scrolls or changes it): what a reader without script, or a crawler, gets.
+ */
+function staticStory(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  staticPage ??= browser.newContext({ javaScriptEnabled: false, baseURL }).then(async (context) => {
+    const page = await context.newPage();
+    await page.goto('./');
+    return page;
+  });
+  return staticPage;
+}
 
 /** Each step's reader text: the box without its "Copy link" tools, source cards or pictures. */
 async function stepTexts(page: Page): Promise<{ id: string; text: string }[]> {
@@ -43,8 +57,8 @@ async function readerCopy(page: Page, { skipUpdates = false } = {}): Promise<str
 test.describe('steps', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('no step passes 40 words, and most run 15 to 35', async ({ page }) => {
-    await page.goto('./');
+  test('no step passes 40 words, and most run 15 to 35', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const steps = await stepTexts(page);
     expect(steps.length).toBeGreaterThanOrEqual(12);
     const long = steps.filter((s) => wordCount(s.text) > 40).map((s) => `${s.id}: ${wordCount(s.text)} words: ${s.text}`);
@@ -54,8 +68,8 @@ test.describe('steps', () => {
     expect(inRange / steps.length, 'share of steps of 15–35 words').toBeGreaterThanOrEqual(0.75);
   });
 
-  test('the count is the reader text: the "Copy link" button and source cards are left out', async ({ page }) => {
-    await page.goto('./');
+  test('the count is the reader text: the "Copy link" button and source cards are left out', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const [first] = await stepTexts(page);
     const whole = await page.locator('[data-step]').first().locator('.step__box').textContent();
     expect(whole).toContain('Copy link');
@@ -80,31 +94,13 @@ test.describe('no copy about the site or its files', () => {
     const updates = (await page.locator('[data-updates]').textContent()) ?? '';
     expect(bannedIn(updates.replace(new RegExp(mayNameTheStory, 'gi'), ''))).toEqual([]);
   });
-
-  for (const chart of charts) {
-    test(`the ${chart} embed, in every state it offers`, async ({ page, request }) => {
-      await page.goto(`embed/${chart}/`);
-      const found = bannedIn(await readerCopy(page));
-      // Every state's labels and description, as a reader switching through them sees them.
-      const buttons = page.locator('[data-show-state]');
-      for (let i = 0; i < (await buttons.count()); i++) {
-        await buttons.nth(i).click();
-        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', (await buttons.nth(i).getAttribute('data-show-state'))!);
-        const svg = await page.locator(`[data-chart="${chart}"] .chart__canvas svg`).evaluate((s) => s.textContent ?? '');
-        found.push(...bannedIn(svg));
-      }
-      const oembed = await (await request.get(`oembed/${chart}.json`)).json();
-      found.push(...bannedIn(`${oembed.title} ${oembed.html}`));
-      expect(found).toEqual([]);
-    });
-  }
 });
 
 test.describe('one time frame', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('nothing from after June 2025 appears before “What happened next”: text, data tables, source lines, captions, source cards, print', async ({ page }) => {
-    await page.goto('./');
+  test('nothing from after June 2025 appears before “What happened next”: text, data tables, source lines, captions, source cards, print', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const before = await page.evaluate(() => {
       const header = document.querySelector('header.story-header')?.textContent ?? '';
       const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
@@ -127,16 +123,16 @@ test.describe('one time frame', () => {
     expect(laterFactsIn(before!)).toEqual([]);
   });
 
-  test('“What happened next” is dated and holds the later facts', async ({ page }) => {
-    await page.goto('./');
+  test('“What happened next” is dated and holds the later facts', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const section = page.locator('section[data-chapter="what-happened-next"]');
     await expect(section.locator('h2')).toContainText(/2025/);
     const text = (await section.textContent()) ?? '';
     expect(laterFactsIn(text).length).toBeGreaterThan(0);
   });
 
-  test('the share and search descriptions keep to June 2025', async ({ page }) => {
-    await page.goto('./');
+  test('the share and search descriptions keep to June 2025', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const meta = await page.evaluate(() =>
       [...document.querySelectorAll('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"], meta[property="og:image:alt"]')]
         .map((m) => m.getAttribute('content') ?? '')
@@ -161,28 +157,6 @@ test.describe('one time frame', () => {
       expect(laterFactsIn(`${copy}\n${oembed.title}`)).toEqual([]);
     });
   }
-});
-
-test.describe('one time frame, in the embed', () => {
-  test('a state that shows a later fact says when', async ({ page }) => {
-    const undated: string[] = [];
-    for (const chart of charts) {
-      await page.goto(`embed/${chart}/`);
-      const buttons = page.locator('[data-show-state]');
-      for (let i = 0; i < (await buttons.count()); i++) {
-        const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
-        await buttons.nth(i).click();
-        await expect(page.locator(`[data-chart="${chart}"]`)).toHaveAttribute('data-state', state);
-        const svg = page.locator(`[data-chart="${chart}"] .chart__canvas svg`);
-        const text = await svg.evaluate((s) => s.textContent ?? '');
-        const desc = await svg.evaluate((s) => s.querySelector('desc')?.textContent ?? '');
-        // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
-        const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
-        if (laterFactsIn(text).length && !dated.test(desc)) undated.push(`${chart} ${state}: ${desc}`);
-      }
-    }
-    expect(undated).toEqual([]);
-  });
 });
 
 test.describe('the news first', () => {
@@ -237,22 +211,22 @@ test.describe('every sentence stands on its source', () => {
     expect(found).toEqual([]);
   });
 
-  test('the updates note holds corrections only, each saying what an earlier version said', async ({ page }) => {
-    await page.goto('./');
+  test('the updates note holds corrections only, each saying what an earlier version said', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const entries = page.locator('[data-updates] li');
     expect(await entries.count()).toBeGreaterThan(0);
     for (const text of await entries.allTextContents()) expect(text, 'a correction of a fact, not a changelog').toMatch(/^\s*Correction, .*: An earlier version\b/);
   });
 
-  test('the dek tells the report in the past tense', async ({ page }) => {
-    await page.goto('./');
+  test('the dek tells the report in the past tense', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     const dek = (await page.locator('header .dek').textContent()) ?? '';
     expect(dek).toMatch(/\b(sought|lagged|was|were|had)\b/);
     expect(dek.match(/\b(is|are|seeks|lags|has)\b/g) ?? []).toEqual([]);
   });
 
-  test('“What happened next” runs to the last dated event after June 2025 and ends on an “as of” date', async ({ page }) => {
-    await page.goto('./');
+  test('“What happened next” runs to the last dated event after June 2025 and ends on an “as of” date', async ({ browser, baseURL }) => {
+    const page = await staticStory(browser, baseURL);
     // events of the months after the story's (June 2025 is told in full); those dated to the day
     const later = events.filter((e) => e.date.slice(0, 7) > storyDate.slice(0, 7) && /^\d{4}-\d{2}-\d{2}$/.test(e.date)).sort((a, b) => a.date.localeCompare(b.date));
     expect(later.length).toBeGreaterThan(0);
@@ -269,32 +243,57 @@ test.describe('every sentence stands on its source', () => {
   });
 });
 
-test.describe('one time frame, in every table and source line', () => {
+// One walk through each embed's states, as a reader switching through them: every state's labels and
+// description carry no copy about the site; a state that shows a later fact says when; and each state
+// shows the table and source line of its own frame, a later frame saying its date.
+test.describe('each embed, state by state', () => {
   for (const chart of charts) {
-    test(`the ${chart} embed: each state shows the table and source line of its own frame, and a later frame says its date`, async ({ page }) => {
+    test(`the ${chart} embed: no copy about the site, later facts dated, each state's table and source line of its own frame`, async ({ page, request }) => {
       await page.goto(`embed/${chart}/`);
+      const banned = bannedIn(await readerCopy(page));
+      const undated: string[] = [];
+      const problems: string[] = [];
       const root = page.locator(`[data-chart="${chart}"]`);
       const buttons = page.locator('[data-show-state]');
       const n = await buttons.count();
       expect(n).toBeGreaterThan(0);
-      const problems: string[] = [];
       for (let i = 0; i < n; i++) {
         const state = (await buttons.nth(i).getAttribute('data-show-state'))!;
         await buttons.nth(i).click();
         await expect(root).toHaveAttribute('data-state', state);
-        const visible = root.locator('[data-frame-states]:not([hidden])');
-        await expect(visible).toHaveCount(1);
-        expect(((await visible.getAttribute('data-frame-states')) ?? '').split(' ')).toContain(state);
-        const frame = (await visible.getAttribute('data-frame'))!;
-        const text = [
-          await root.locator('.chart__head').textContent(),
-          await visible.textContent(),
-          await visible.locator('[role="region"]').getAttribute('aria-label'),
-        ].join('\n');
-        if (frame <= storyDate) problems.push(...laterFactsIn(text).map((m) => `${state}: ${m}`));
-        else if (!/\bas of \d{1,2} [A-Z][a-z]+ \d{4}\b/.test(text)) problems.push(`${state}: a frame dated ${frame} with no “as of” label`);
+        await expect(root.locator('[data-frame-states]:not([hidden])')).toHaveCount(1);
+        // What the reader sees in this state, read at once: the drawing's text and description, and
+        // the frames (table and source line) not hidden.
+        const seen = await root.evaluate((r) => {
+          const svg = r.querySelector('.chart__canvas svg');
+          return {
+            text: svg?.textContent ?? '',
+            desc: svg?.querySelector('desc')?.textContent ?? '',
+            head: r.querySelector('.chart__head')?.textContent ?? '',
+            frames: [...r.querySelectorAll('[data-frame-states]:not([hidden])')].map((f) => ({
+              states: f.getAttribute('data-frame-states') ?? '',
+              frame: f.getAttribute('data-frame') ?? '',
+              text: f.textContent ?? '',
+              label: f.querySelector('[role="region"]')?.getAttribute('aria-label') ?? '',
+            })),
+          };
+        });
+        banned.push(...bannedIn(seen.text));
+        // a date a reader can place: a day or a month of a year after June 2025, or "the end of 2025"
+        const dated = /\b(July|August|September|October|November|December) 2025\b|\bend of 2025\b|\b20(2[6-9])\b/;
+        if (laterFactsIn(seen.text).length && !dated.test(seen.desc)) undated.push(`${chart} ${state}: ${seen.desc}`);
+        expect(seen.frames.length, `${state}: one frame shown`).toBe(1);
+        const { frame, states, text: shown, label } = seen.frames[0]!;
+        expect(states.split(' ')).toContain(state);
+        const frameText = [seen.head, shown, label].join('\n');
+        if (frame <= storyDate) problems.push(...laterFactsIn(frameText).map((m) => `${state}: ${m}`));
+        else if (!/\bas of \d{1,2} [A-Z][a-z]+ \d{4}\b/.test(frameText)) problems.push(`${state}: a frame dated ${frame} with no “as of” label`);
       }
-      expect(problems).toEqual([]);
+      const oembed = await (await request.get(`oembed/${chart}.json`)).json();
+      banned.push(...bannedIn(`${oembed.title} ${oembed.html}`));
+      expect(banned, 'copy about the site or its files').toEqual([]);
+      expect(undated, 'states showing a later fact without saying when').toEqual([]);
+      expect(problems, 'tables and source lines outside their frame').toEqual([]);
     });
   }
 });

@@ -2,9 +2,9 @@
 // in dark mode gets a light chart and the reverse; a host's own theme toggle reaches the chart at once;
 // ?transparent lets the host's background through (unless that would break contrast) and ?plain
 // leaves the chart alone with its source. All on a host page on another origin, through embed.js.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { startHost, type Host } from './helpers/host';
+import { axeViolations } from './helpers/axe';
 
 let host: Host;
 let chart: string;
@@ -157,8 +157,8 @@ test('?plain leaves the chart and its source line; transparent and plain embeds 
     // The chart is still named for screen readers, and its table is still there for them.
     await expect(page.getByRole('figure')).toHaveAccessibleName(/\S/);
     await expect(root.locator('table')).toHaveCount(1);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${query}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const violations = await axeViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'] });
+    expect(violations.map((v) => `${query}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
 

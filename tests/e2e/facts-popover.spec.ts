@@ -1,10 +1,10 @@
 // Every figure in the prose opens its source: a popover on click, tap or keyboard (publisher, title,
 // date, link), opened in the top layer so the text never moves; without JavaScript, a link to the
 // source's entry in the list at the end.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { axeViolations } from './helpers/axe';
 
 const sources = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 'sources.json'), 'utf8')) as {
   sources: { id: string; publisher: string; title: string; url?: string }[];
@@ -144,8 +144,8 @@ test.describe('with JavaScript', () => {
       const fact = firstFact(page);
       await fact.click();
       await expect(await popoverOf(page, fact)).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     });
   }
 

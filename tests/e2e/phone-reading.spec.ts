@@ -48,120 +48,110 @@ interface Measure {
   chartKind: 'pinned' | 'inline';
 }
 
-/** Measures the reader's view of step `s` of block `b` at the current scroll position. */
-function measure(page: Page, b: number, s: number): Promise<Measure> {
-  return page.evaluate(
-    ([bi, si]) => {
-      const block = document.querySelectorAll<HTMLElement>('[data-scrolly]')[bi]!;
-      const step = block.querySelectorAll<HTMLElement>('[data-step]')[si]!;
-      const root = block.querySelector<HTMLElement>('[data-chart]')!;
-      const inline = step.querySelector<HTMLElement>('.step__inline-chart');
-      const inlineShown = !!inline && inline.getClientRects().length > 0 && getComputedStyle(inline).display !== 'none';
-      const picture = inlineShown ? inline!.querySelector('img')! : null;
-      const vw = document.documentElement.clientWidth;
-      const vh = window.innerHeight;
-      type R = { left: number; top: number; right: number; bottom: number };
-      const rectOf = (e: Element): R => e.getBoundingClientRect();
-      const overlaps = (a: R, c: R) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
-
-      // Which elements are pinned does not change while the window keeps its size: found once a
-      // page (and size), then only their boxes are read at each position.
-      const w = window as unknown as { __pinned?: { key: string; els: HTMLElement[] } };
-      const key = `${vw}x${vh}`;
-      if (w.__pinned?.key !== key) {
-        w.__pinned = {
-          key,
-          els: [...document.querySelectorAll<HTMLElement>('body *')].filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position)),
-        };
-      }
-      const bars: R[] = [];
-      for (const e of w.__pinned.els) {
-        if (e.contains(root) || root.contains(e) || e.closest('[data-step]')) continue;
-        const r = e.getBoundingClientRect();
-        if (r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden') bars.push(r);
-      }
-      const box = rectOf(step.querySelector('.step__box')!);
-      const onScreen = box.top >= -0.5 && box.left >= -0.5 && box.bottom <= vh + 0.5 && box.right <= vw + 0.5;
-      const boxClear = onScreen && !bars.some((r) => overlaps(r, box));
-
-      const covers = [...bars, ...[...document.querySelectorAll('.step__box')].map(rectOf)];
-      let area = 0;
-      let seen = 0;
-      const marks = picture ? (picture.complete && picture.naturalWidth > 0 ? [picture] : []) : [...root.querySelectorAll('.chart__canvas svg [data-series]')];
-      for (const m of marks) {
-        if (Number(m.getAttribute('opacity') ?? '1') <= 0) continue;
-        const r = m.getBoundingClientRect();
-        const a = r.width * r.height;
-        if (a <= 0) continue;
-        let ok = 0;
-        for (let i = 0; i < 10; i++) {
-          for (let j = 0; j < 10; j++) {
-            const x = r.left + ((i + 0.5) / 10) * r.width;
-            const y = r.top + ((j + 0.5) / 10) * r.height;
-            if (x < 0 || x > vw || y < 0 || y > vh) continue;
-            if (covers.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom)) continue;
-            ok++;
-          }
-        }
-        area += a;
-        seen += (a * ok) / 100;
-      }
-      return {
-        boxClear,
-        stateOk: inlineShown || root.dataset.state === step.dataset.step,
-        visible: area > 0 ? seen / area : 0,
-        area,
-        boxHeight: box.bottom - box.top,
-        chartKind: inlineShown ? ('inline' as const) : ('pinned' as const),
-      };
-    },
-    [b, s] as const,
-  );
-}
-
-/** Scrolls so that the step's box top sits at viewport y, and lets the page settle. */
-async function placeBox(page: Page, b: number, s: number, y: number): Promise<void> {
-  await page.evaluate(
-    ([bi, si, at]) => {
-      const step = document.querySelectorAll('[data-scrolly]')[bi]!.querySelectorAll('[data-step]')[si]!;
-      const top = step.querySelector('.step__box')!.getBoundingClientRect().top + window.scrollY;
-      window.scrollTo({ top: top - at, behavior: 'instant' as ScrollBehavior });
-    },
-    [b, s, y] as const,
-  );
-}
-
 /**
- * Lets the page settle after a scroll: the scroll model runs once a frame and applies a state at
- * once under reduced motion, so three frames later the chart shows whatever this position shows.
- * (A position whose step has not reached the trigger line simply does not show its state; waiting
- * longer there would change nothing.)
+ * The best view of step `s` of block `b`, found in the page in one go: the box's top is placed at
+ * positions from the window's top to where its bottom meets the window's bottom, the page let
+ * settle at each, and the reader's view measured (bottom first: where most designs put the text;
+ * stop as soon as a view is nearly perfect). One call per step: the scan runs in the page rather
+ * than one round trip per position.
+ *
+ * Settling: the scroll model runs once a frame and applies a state at once under reduced motion,
+ * so three frames after a scroll the chart shows whatever this position shows. (A position whose
+ * step has not reached the trigger line simply does not show its state; waiting longer there would
+ * change nothing.) Without script nothing changes after a scroll, and no frame callback runs:
+ * each position is measured at once.
  */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(ok)))));
-}
+function bestView(page: Page, b: number, s: number, js: boolean): Promise<Measure & { at: number }> {
+  return page.evaluate(
+    async ([bi, si, withJs]) => {
+      /** Measures the reader's view of the step at the current scroll position. */
+      const measure = () => {
+        const block = document.querySelectorAll<HTMLElement>('[data-scrolly]')[bi]!;
+        const step = block.querySelectorAll<HTMLElement>('[data-step]')[si]!;
+        const root = block.querySelector<HTMLElement>('[data-chart]')!;
+        const inline = step.querySelector<HTMLElement>('.step__inline-chart');
+        const inlineShown = !!inline && inline.getClientRects().length > 0 && getComputedStyle(inline).display !== 'none';
+        const picture = inlineShown ? inline!.querySelector('img')! : null;
+        const vw = document.documentElement.clientWidth;
+        const vh = window.innerHeight;
+        type R = { left: number; top: number; right: number; bottom: number };
+        const rectOf = (e: Element): R => e.getBoundingClientRect();
+        const overlaps = (a: R, c: R) => a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;
 
-/** The best view of a step: scans the box's top from the window's top to where its bottom meets the window's bottom. */
-async function bestView(page: Page, b: number, s: number, vh: number, js: boolean): Promise<Measure & { at: number }> {
-  // Without script nothing changes after a scroll (and no frame callback runs): measure at once.
-  const wait = js ? () => settle(page) : async () => undefined;
-  await placeBox(page, b, s, 0);
-  await wait();
-  const first = await measure(page, b, s);
-  const room = Math.max(0, vh - first.boxHeight);
-  const count = Math.max(2, Math.min(40, Math.ceil(room / 12) + 1));
-  let best: Measure & { at: number } = { ...first, at: 0, visible: first.boxClear && first.stateOk ? first.visible : -1 };
-  // Bottom first: where most designs put the text; stop as soon as a view is (nearly) perfect.
-  for (let k = count - 1; k >= 0; k--) {
-    const at = (room * k) / (count - 1);
-    await placeBox(page, b, s, at);
-    await wait();
-    const m = await measure(page, b, s);
-    const score = m.boxClear && m.stateOk ? m.visible : -1;
-    if (score > best.visible) best = { ...m, at, visible: score };
-    if (best.visible >= 0.995) break;
-  }
-  return best;
+        // Which elements are pinned does not change while the window keeps its size: found once a
+        // page (and size), then only their boxes are read at each position.
+        const w = window as unknown as { __pinned?: { key: string; els: HTMLElement[] } };
+        const key = `${vw}x${vh}`;
+        if (w.__pinned?.key !== key) {
+          w.__pinned = {
+            key,
+            els: [...document.querySelectorAll<HTMLElement>('body *')].filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position)),
+          };
+        }
+        const bars: R[] = [];
+        for (const e of w.__pinned.els) {
+          if (e.contains(root) || root.contains(e) || e.closest('[data-step]')) continue;
+          const r = e.getBoundingClientRect();
+          if (r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden') bars.push(r);
+        }
+        const box = rectOf(step.querySelector('.step__box')!);
+        const onScreen = box.top >= -0.5 && box.left >= -0.5 && box.bottom <= vh + 0.5 && box.right <= vw + 0.5;
+        const boxClear = onScreen && !bars.some((r) => overlaps(r, box));
+
+        const covers = [...bars, ...[...document.querySelectorAll('.step__box')].map(rectOf)];
+        let area = 0;
+        let seen = 0;
+        const marks = picture ? (picture.complete && picture.naturalWidth > 0 ? [picture] : []) : [...root.querySelectorAll('.chart__canvas svg [data-series]')];
+        for (const m of marks) {
+          if (Number(m.getAttribute('opacity') ?? '1') <= 0) continue;
+          const r = m.getBoundingClientRect();
+          const a = r.width * r.height;
+          if (a <= 0) continue;
+          let ok = 0;
+          for (let i = 0; i < 10; i++) {
+            for (let j = 0; j < 10; j++) {
+              const x = r.left + ((i + 0.5) / 10) * r.width;
+              const y = r.top + ((j + 0.5) / 10) * r.height;
+              if (x < 0 || x > vw || y < 0 || y > vh) continue;
+              if (covers.some((c) => x >= c.left && x <= c.right && y >= c.top && y <= c.bottom)) continue;
+              ok++;
+            }
+          }
+          area += a;
+          seen += (a * ok) / 100;
+        }
+        return {
+          boxClear,
+          stateOk: inlineShown || root.dataset.state === step.dataset.step,
+          visible: area > 0 ? seen / area : 0,
+          area,
+          boxHeight: box.bottom - box.top,
+          chartKind: inlineShown ? ('inline' as const) : ('pinned' as const),
+        };
+      };
+      const step = document.querySelectorAll('[data-scrolly]')[bi]!.querySelectorAll('[data-step]')[si]!;
+      const placeBox = async (at: number) => {
+        const top = step.querySelector('.step__box')!.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo({ top: top - at, behavior: 'instant' as ScrollBehavior });
+        if (withJs) for (let f = 0; f < 3; f++) await new Promise((ok) => requestAnimationFrame(ok));
+      };
+      await placeBox(0);
+      const first = measure();
+      const room = Math.max(0, window.innerHeight - first.boxHeight);
+      const count = Math.max(2, Math.min(40, Math.ceil(room / 12) + 1));
+      let best = { ...first, at: 0, visible: first.boxClear && first.stateOk ? first.visible : -1 };
+      for (let k = count - 1; k >= 0; k--) {
+        const at = (room * k) / (count - 1);
+        await placeBox(at);
+        const m = measure();
+        const score = m.boxClear && m.stateOk ? m.visible : -1;
+        if (score > best.visible) best = { ...m, at, visible: score };
+        if (best.visible >= 0.995) break;
+      }
+      return best;
+    },
+    [b, s, js] as const,
+  );
 }
 
 async function everyStepReadable(page: Page, size: { width: number; height: number }, js: boolean): Promise<void> {
@@ -174,7 +164,7 @@ async function everyStepReadable(page: Page, size: { width: number; height: numb
     const results: { step: string; visible: number; boxClear: boolean; kind: string }[] = [];
     for (const [b, steps] of blocks.entries()) {
       for (const [s, id] of steps.entries()) {
-        const best = await bestView(page, b, s, size.height, js);
+        const best = await bestView(page, b, s, js);
         results.push({ step: id, visible: Math.round(best.visible * 1000) / 1000, boxClear: best.boxClear, kind: best.chartKind });
         expect(best.area, `${id}: the chart has marks with an area`).toBeGreaterThan(0);
       }

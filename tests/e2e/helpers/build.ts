@@ -1,8 +1,8 @@
 // Builds a throw-away copy of the project with one change, to see how the build reacts to bad input.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { buildCommand, copyProject, SUB_BASE, SUB_SITE } from '../../../scripts/build-copy.mjs';
 
 const root = process.cwd();
 
@@ -14,13 +14,10 @@ export interface BuildResult {
 
 /** Copy the project, let `edit` change files in the copy, build it with the project's pinned Node. */
 export function buildCopy(edit: (dir: string) => void, env: Record<string, string> = {}): BuildResult {
-  const dir = mkdtempSync(join(tmpdir(), 'story-build-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject(root);
   edit(dir);
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+  const [node, args] = buildCommand(root);
+  const result = spawnSync(node, args, {
     cwd: dir,
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -41,16 +38,20 @@ export function editFile(dir: string, path: string, change: (text: string) => st
   writeFileSync(file, after);
 }
 
-/** The base path and site URL the sub-path tests build for. */
-export const SUB_BASE = '/news/space-race/';
-export const SUB_SITE = 'https://example.org';
+export { SUB_BASE, SUB_SITE };
 
 let subPath: BuildResult | undefined;
 /**
- * The site built for hosting under SUB_BASE, once per test worker however many spec files ask
- * (a build takes tens of seconds); removed when the worker exits.
+ * The site built for hosting under SUB_BASE. `npm test` builds it once, beside the type check,
+ * and names its folder in SUBPATH_BUILD (with the build's exit status and output in `status`
+ * and `output` there). Run alone, the browser tests build it once per test worker however many
+ * spec files ask (a build takes tens of seconds); removed when the worker exits.
  */
 export function subPathBuild(): BuildResult {
+  const prebuilt = process.env.SUBPATH_BUILD;
+  if (!subPath && prebuilt && existsSync(join(prebuilt, 'status'))) {
+    subPath = { status: Number(readFileSync(join(prebuilt, 'status'), 'utf8')), output: readFileSync(join(prebuilt, 'output'), 'utf8'), dir: prebuilt };
+  }
   if (!subPath) {
     subPath = buildCopy(() => {}, { BASE_PATH: SUB_BASE, SITE_URL: SUB_SITE });
     const built = subPath;

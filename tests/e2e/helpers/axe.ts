@@ -1,0 +1,36 @@
+// axe-core runs for the browser tests. @axe-core/playwright's analyze() injects axe into the page
+// on every call and finishes each run in a new blank page (so results from cross-origin frames can
+// be merged): about 2.5 times the cost of the check itself. A page without frames needs none of
+// that: axe is injected once per document and axe.run() called directly, with the same rules and
+// the same results. A page with frames (a host page with an embed) still goes through AxeBuilder.
+import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+// The axe-core that @axe-core/playwright itself injects.
+const axeSource: string = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core').source;
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The violations axe finds on the page (or inside `include`), checked against `tags`. */
+export async function axeViolations(page: Page, { tags = WCAG_TAGS, include }: { tags?: string[]; include?: string } = {}): Promise<AxeResults['violations']> {
+  // Violations only: collecting every passing node as well costs a third of the time on the story page.
+  const options: RunOptions = { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] };
+  if (page.frames().length > 1) {
+    const axe = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] });
+    if (include) axe.include(include);
+    return (await axe.analyze()).violations;
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    ([sel, opts]) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(sel ? { include: [sel] } : document, opts),
+    [include ?? null, options] as const,
+  );
+  return results.violations;
+}
+
+/** One line per violation: rule, impact, help and up to four of the nodes it found. */
+export function describeViolations(violations: AxeResults['violations']): string[] {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).slice(0, 4).join(' | ')}`);
+}
