@@ -42,9 +42,13 @@ test('on each embed page, the chart’s title is the one h1, with or without ?pl
       const title = (await page.locator('.chart__title').textContent())!.trim();
       await expect(page.getByRole('heading', { level: 1 }), `${chart.id}${query}`).toHaveCount(1);
       await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(title);
-      // Shown as the chart's title; under ?plain the title block goes and a hidden h1 stands in.
+      // One h1 element in the page, not only in the accessibility tree.
+      expect(await page.locator('h1').count(), `${chart.id}${query}`).toBe(1);
+      // Shown as the chart's title; under ?plain it is hidden from the eye only.
+      const box = (await page.locator('h1.chart__title').boundingBox())!;
       if (query === '') await expect(page.locator('h1.chart__title')).toBeVisible();
-      else await expect(page.locator('.chart__title')).toBeHidden();
+      else expect(box.width * box.height, `${chart.id}${query}: title hidden from the eye`).toBeLessThanOrEqual(1);
+      if (query !== '') await expect(page.locator('.chart__caption')).toBeHidden();
     }
   }
 });
