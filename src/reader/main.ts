@@ -91,11 +91,22 @@ function initToc(): void {
 }
 
 /* ---- previous / next step buttons, and the "3 / 6" counter ---- */
+// Where the last press is taking the reader, while its scroll is under way: a second press counts
+// from there, not from the step the page happens to be passing, so two quick presses of "next" go
+// two steps and "previous" pressed mid-scroll goes back one from the step being reached.
+let heading: { block: Block; index: number } | undefined;
+window.addEventListener('scrollend', () => (heading = undefined));
+
 function goToStep(block: Block, index: number): void {
-  const step = block.steps[Math.max(0, Math.min(block.steps.length - 1, index))];
+  const to = Math.max(0, Math.min(block.steps.length - 1, index));
+  const step = block.steps[to];
   if (!step) return;
-  window.scrollTo({ top: scrollTopFor(step), behavior: scrollBehavior() });
+  const behavior = scrollBehavior();
+  heading = behavior === 'smooth' ? { block, index: to } : undefined;
+  window.scrollTo({ top: scrollTopFor(step), behavior });
 }
+
+const currentIndex = (block: Block): number => (heading?.block === block ? heading.index : block.index);
 
 function initStepControls(): void {
   const { blocks } = scrollState();
@@ -106,7 +117,7 @@ function initStepControls(): void {
     // At either end the button says aria-disabled and does nothing (it keeps focus, unlike disabled).
     const step = (delta: number) => (e: Event) => {
       if ((e.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') return;
-      goToStep(block, block.index + delta);
+      goToStep(block, currentIndex(block) + delta);
     };
     controls.querySelector('[data-step-prev]')?.addEventListener('click', step(-1));
     controls.querySelector('[data-step-next]')?.addEventListener('click', step(1));

@@ -160,6 +160,28 @@ async function unobscured(page: Page, selector?: string) {
   }, selector);
 }
 
+test('presses of "next" or "previous" during a smooth scroll count from the step being reached', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('./');
+  const chart = storyCharts[0]!;
+  const steps = await stepsOf(page, chart);
+  await scrollToStep(page, steps[0]!.id);
+  await expect.poll(() => chartState(page, chart)).toBe(steps[0]!.state);
+  const next = page.locator(`[data-scrolly="${chart}"] [data-step-next]`).first();
+  await next.focus();
+  // Two presses in the same moment: the second goes on from the first's target, not from where the page is.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chartState(page, chart)).toBe(steps[2]!.state);
+  await expect(page.locator(`[data-scrolly="${chart}"] [data-step-counter]`).first()).toHaveText(`3 / ${steps.length}`);
+  // And back: one press of "previous" goes back one.
+  const prev = page.locator(`[data-scrolly="${chart}"] [data-step-prev]`).first();
+  await prev.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chartState(page, chart)).toBe(steps[1]!.state);
+  await expect(page.locator(`[data-scrolly="${chart}"] [data-step-counter]`).first()).toHaveText(`2 / ${steps.length}`);
+});
+
 for (const viewport of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
