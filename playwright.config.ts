@@ -8,7 +8,8 @@ const port = Number(process.env.TEST_PORT ?? 4399);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Two cores here; PW_WORKERS overrides (the browser tests spend much of their time waiting on frames, not computing).
+  workers: Number(process.env.PW_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 5_000 },

@@ -94,16 +94,22 @@ function initToc(): void {
 // Where the last press is taking the reader, while its scroll is under way: a second press counts
 // from there, not from the step the page happens to be passing, so two quick presses of "next" go
 // two steps and "previous" pressed mid-scroll goes back one from the step being reached.
-let heading: { block: Block; index: number } | undefined;
-window.addEventListener('scrollend', () => (heading = undefined));
+// It ends when the scroll arrives (an earlier scroll's late scrollend does not count) or when the
+// reader takes over with the wheel or a finger.
+let heading: { block: Block; index: number; top: number } | undefined;
+window.addEventListener('scrollend', () => {
+  if (heading && Math.abs(window.scrollY - heading.top) < 2) heading = undefined;
+});
+for (const type of ['wheel', 'touchmove'] as const) window.addEventListener(type, () => (heading = undefined), { passive: true });
 
 function goToStep(block: Block, index: number): void {
   const to = Math.max(0, Math.min(block.steps.length - 1, index));
   const step = block.steps[to];
   if (!step) return;
   const behavior = scrollBehavior();
-  heading = behavior === 'smooth' ? { block, index: to } : undefined;
-  window.scrollTo({ top: scrollTopFor(step), behavior });
+  const top = Math.max(0, Math.min(scrollTopFor(step), document.documentElement.scrollHeight - window.innerHeight));
+  heading = behavior === 'smooth' ? { block, index: to, top } : undefined;
+  window.scrollTo({ top, behavior });
 }
 
 const currentIndex = (block: Block): number => (heading?.block === block ? heading.index : block.index);

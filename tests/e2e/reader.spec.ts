@@ -204,7 +204,12 @@ for (const viewport of [
         expect((await unobscured(page, `#${steps[i]!.id} .step__box p, #${steps[i]!.id} .step__box`)).ok, `text of ${steps[i]!.id}`).toBe(true);
       }
       const prev = page.locator(`[data-scrolly="${chart}"] [data-step-prev]`).first();
+      const y0 = await page.evaluate(() => scrollY);
       await prev.focus();
+      const y1 = await page.evaluate(() => scrollY);
+      // Moving focus to a step button does not scroll the page (on phones they sit in the bar, inside
+      // the scroll padding: once, focusing one scrolled the page back a step).
+      expect(Math.abs(y1 - y0), 'focusing "previous" scrolls nothing').toBeLessThanOrEqual(2);
       await page.keyboard.press('Enter');
       await expect.poll(() => chartState(page, chart)).toBe(steps[steps.length - 2]!.state);
     }
