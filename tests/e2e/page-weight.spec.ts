@@ -1,11 +1,12 @@
 // The story's HTML stays light (issue 19): a size check on the page as served, not a timing.
-// The budgets sit a little above this branch's figures (121 KB raw, 22.7 KB gzip, 1,400 elements,
-// from 165 KB / 27.2 KB / 1,624 before the embed panels, chart data and print rules left the page),
-// so a change that puts them back fails here; the issue's targets are 100 KB / 14 KB / 1,200.
+// The budgets sit a little above today's figures, so a change that puts weight back fails here:
+// 165 KB / 27.2 KB gzip / 1,624 elements before the embed panels, chart data and print rules left
+// the page; 121 KB / 22.7 KB / 1,400 after; 141 KB / 25.5 KB / 1,442 once issue 18 added each step's
+// narration, the Sources buttons and the tables' sort keys. The issue's targets are 100 KB / 14 KB / 1,200.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-const BUDGET = { raw: 140 * 1024, gzip: 25 * 1024, elements: 1450 };
+const BUDGET = { raw: 144 * 1024, gzip: 26.5 * 1024, elements: 1480 };
 
 test('the story\u2019s HTML stays within its byte and element budget, and nothing but it blocks the first paint', async ({ request, browser }) => {
   const res = await request.get('./');
