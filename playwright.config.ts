@@ -21,6 +21,10 @@ export default defineConfig({
       args: chromiumArgs,
     },
     viewport: { width: 1280, height: 800 },
+    // States drawn at once: most tests read a chart at rest after each step, and an animating chart
+    // costs the two cores frames they need elsewhere. The tests of motion itself (scrolly.spec.ts,
+    // chart-motion.spec.ts, the motion toggle, smooth-scroll presses) ask for it.
+    reducedMotion: 'reduce',
   },
   webServer: {
     command: `node scripts/serve.mjs dist`,

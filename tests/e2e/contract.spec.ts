@@ -163,8 +163,11 @@ test('a hostile ?state on any embed falls back to the default state, opens no di
     await d.dismiss();
   });
   const errors = trackErrors(page);
-  for (const chart of charts) {
-    for (const bad of [...hostile, `${chart.states.at(-1)}x`, chart.states.at(-1)!.toUpperCase()]) {
+  // Every hostile value on one embed (the state is resolved by one shared function), and on each
+  // of the others its own near-misses and an injection attempt.
+  for (const [i, chart] of charts.entries()) {
+    const near = [`${chart.states.at(-1)}x`, chart.states.at(-1)!.toUpperCase()];
+    for (const bad of i === 0 ? [...hostile, ...near] : [hostile[1]!, ...near]) {
       await page.goto(`./embed/${chart.id}/?${new URLSearchParams({ state: bad })}`);
       await expectSettled(page.locator('[data-chart]'), chart.defaultState);
       expect(await page.locator('body img, body script:not([type="application/json"]):not([type="module"]):not([src])').count(), `${chart.id} ${bad}`).toBe(0);

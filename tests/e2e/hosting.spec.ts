@@ -23,6 +23,8 @@ import {
 } from './helpers/hosting';
 
 const dist = join(process.cwd(), 'dist');
+// Folders of pages made from one template: a crawl opens one of each in the browser and reads the rest.
+const oneTemplate = ['share/', 'embed-code/'];
 
 function expectClean(report: CrawlReport) {
   expect(report.pages.length, 'pages opened').toBeGreaterThanOrEqual(2);
@@ -73,6 +75,7 @@ test.describe('built for a sub-path', () => {
       site: SUB_SITE,
       pages: [...listed.map((p) => root + p), `${root}404.html`, missing],
       missing,
+      oneTemplate,
     });
     expectClean(report);
     // The embed pages are reached from the story, not from the sitemap.
@@ -104,13 +107,21 @@ test('at the root: every page, link and asset works with no request elsewhere', 
   const site = new URL(canonical!).origin;
   const listed = await sitemapPaths(page, root, site, '/');
   const missing = `${root}no/such/page/`;
-  const report = await crawlSite(context, page.request, { root, site, pages: [...listed.map((p) => root + p), `${root}404.html`, missing], missing });
+  const report = await crawlSite(context, page.request, { root, site, pages: [...listed.map((p) => root + p), `${root}404.html`, missing], missing, oneTemplate });
   expectClean(report);
 });
 
-test('the Nu HTML Checker finds no error in any page of dist/', async () => {
+test('the Nu HTML Checker finds no error in any page of dist/ (one page of each template folder)', async () => {
   test.setTimeout(60_000);
-  const files = htmlFiles(dist);
+  // A share page differs from the next only in its words, which the share tests compare with the story.
+  const seen = new Set<string>();
+  const files = htmlFiles(dist).filter((f) => {
+    const folder = oneTemplate.find((t) => pagePath(dist, f).startsWith(t));
+    if (!folder) return true;
+    if (seen.has(folder)) return false;
+    seen.add(folder);
+    return true;
+  });
   expect(files.length).toBeGreaterThanOrEqual(2);
   const errors = validateHtml(files);
   expect(errors.map((m) => describeVnu(m, dist)), 'Nu HTML Checker errors').toEqual([]);
@@ -288,10 +299,10 @@ test.describe('under the CSP from dist/_headers', () => {
   });
 });
 
+// One bad value of each variable through a real build (every rejected form is unit-tested in
+// tests/unit/deploy-config.test.ts; these show the build calls that check and writes nothing).
 const malformed: { name: string; env: Record<string, string>; expect: RegExp }[] = [
-  { name: 'BASE_PATH without a leading slash', env: { BASE_PATH: 'news//x' }, expect: /BASE_PATH/ },
   { name: 'BASE_PATH with a double slash', env: { BASE_PATH: '/news//x/' }, expect: /BASE_PATH/ },
-  { name: 'BASE_PATH that is a URL', env: { BASE_PATH: 'https://x' }, expect: /BASE_PATH/ },
   { name: 'SITE_URL with a path', env: { SITE_URL: 'https://example.org/news/' }, expect: /SITE_URL/ },
 ];
 for (const c of malformed) {

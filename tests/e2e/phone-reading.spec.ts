@@ -176,7 +176,9 @@ async function everyStepReadable(page: Page, size: { width: number; height: numb
     expect(failing, 'steps without a view of both text and chart').toEqual([]);
 }
 
-for (const size of sizes) {
+// 390×844 lies between the small phones and the tablet, in the phone layout both measure: its scan
+// adds nothing they do not (it keeps its check of the bar below).
+for (const size of sizes.filter((s) => !(s.width === 390 && s.height === 844))) {
   test(`at ${size.width}×${size.height}, every step can be read beside its chart (≥ ${MIN_VISIBLE * 100}% of its marks visible)`, async ({ page }) => {
     test.setTimeout(240_000);
     await everyStepReadable(page, size, true);

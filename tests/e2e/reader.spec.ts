@@ -1,7 +1,7 @@
 // Reader controls: progress, chapter navigation, step links, keyboard stepping, motion, theme,
 // print, and short or narrow windows — each checked as a reader would meet it.
 import { expect, test, type Page } from '@playwright/test';
-import { chapterSlugs, chartState, scrollToStep, stepsOf, trackErrors, visibleSeries } from './helpers/story';
+import { chapterSlugs, chartState, scrollSettled, scrollToStep, stepsOf, trackErrors, visibleSeries } from './helpers/story';
 import { blocks, chapters, chartOfStep, expectSettled, firstBlocks, inlinePictures, longestBlock, pictureMarks, recordStates, stateLog, steps as allSteps, storyCharts } from './helpers/registry';
 
 /**
@@ -204,7 +204,7 @@ for (const viewport of [
         expect((await unobscured(page, `#${steps[i]!.id} .step__box p, #${steps[i]!.id} .step__box`)).ok, `text of ${steps[i]!.id}`).toBe(true);
       }
       const prev = page.locator(`[data-scrolly="${chart}"] [data-step-prev]`).first();
-      const y0 = await page.evaluate(() => scrollY);
+      const y0 = await scrollSettled(page);
       await prev.focus();
       const y1 = await page.evaluate(() => scrollY);
       // Moving focus to a step button does not scroll the page (on phones they sit in the bar, inside

@@ -4,6 +4,8 @@ import { chartState, scrollToStep, stepsOf, trackErrors } from './helpers/story'
 import { expectSettled, storyCharts } from './helpers/registry';
 
 const charts = storyCharts;
+// As most readers meet it: with motion (the suite's default is reduced motion).
+test.use({ reducedMotion: 'no-preference' });
 
 async function recordStates(page: Page, chart: string) {
   await page.evaluate((id) => {

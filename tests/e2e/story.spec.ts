@@ -56,26 +56,37 @@ test.describe('without JavaScript', () => {
 
   test('all chapter text is visible', async ({ page }) => {
     await page.goto('./');
-    for (const slug of chapterSlugs) {
-      const paragraphs = page.locator(`section[data-chapter="${slug}"] p`);
-      const n = await paragraphs.count();
-      expect(n).toBeGreaterThan(0);
-      for (let i = 0; i < n; i++) {
-        const p = paragraphs.nth(i);
-        // Skip the chart's own furniture and the empty status line reserved for script messages.
-        if (await p.evaluate((el) => el.closest('.visually-hidden, figure') !== null || (el as HTMLElement).innerText.trim() === '')) continue;
-        await p.scrollIntoViewIfNeeded();
-        await expect(p).toBeVisible();
+    // Read in the page in one go: each paragraph and step box scrolled to, then seen on screen,
+    // not hidden, transparent or covered by anything else.
+    const unseen = await page.evaluate((slugs) => {
+      const seen = (el: HTMLElement) => {
+        el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+        const r = el.getBoundingClientRect();
+        if (!(r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight)) return false;
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+        const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 20), Math.min(Math.max(r.top + 2, 1), innerHeight - 1));
+        return !!hit && (el.contains(hit) || hit.contains(el));
+      };
+      const out: string[] = [];
+      const counts: number[] = [];
+      for (const slug of slugs) {
+        const ps = [...document.querySelectorAll<HTMLElement>(`section[data-chapter="${slug}"] p`)];
+        counts.push(ps.length);
+        for (const p of ps) {
+          // Skip the chart's own furniture and the empty status line reserved for script messages.
+          if (p.closest('.visually-hidden, figure') !== null || p.innerText.trim() === '') continue;
+          if (!seen(p)) out.push(`${slug}: “${p.innerText.slice(0, 60)}”`);
+        }
       }
-    }
-    // Step text too: every step box is on the page, visible, and has words in it.
-    const steps = page.locator('[data-step] .step__box');
-    const count = await steps.count();
-    expect(count).toBeGreaterThanOrEqual(12);
-    for (let i = 0; i < count; i++) {
-      await steps.nth(i).scrollIntoViewIfNeeded();
-      await expect(steps.nth(i)).toBeVisible();
-      expect((await steps.nth(i).innerText()).split(/\s+/).length).toBeGreaterThan(8);
-    }
+      const boxes = [...document.querySelectorAll<HTMLElement>('[data-step] .step__box')];
+      for (const box of boxes) {
+        if (!seen(box)) out.push(`step box ${box.closest('[data-step]')!.id} not seen`);
+        if (box.innerText.split(/\s+/).length <= 8) out.push(`step box ${box.closest('[data-step]')!.id} has few words`);
+      }
+      return { out, counts, boxes: boxes.length };
+    }, chapterSlugs);
+    for (const [i, n] of unseen.counts.entries()) expect(n, chapterSlugs[i]).toBeGreaterThan(0);
+    expect(unseen.boxes).toBeGreaterThanOrEqual(12);
+    expect(unseen.out).toEqual([]);
   });
 });

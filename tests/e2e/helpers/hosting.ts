@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import type { APIRequestContext, BrowserContext } from '@playwright/test';
+import { parseHTML } from 'linkedom';
 
 // ---------- _headers (Netlify / Cloudflare Pages) ----------
 // The same reader and merge rule as the build, the local server and the bench.
@@ -97,6 +98,12 @@ export interface CrawlOptions {
   pages?: string[];
   /** a URL that must answer 404 with the 404 page */
   missing?: string;
+  /**
+   * Folders below the root whose pages all come from one template (share pages): the browser
+   * opens the first page of each, and the rest are read as HTML, their links and assets checked
+   * the same way. A page's run-time behaviour is the template's; its references are its own.
+   */
+  oneTemplate?: string[];
 }
 
 export interface CrawlReport {
@@ -131,7 +138,7 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
   const base = root.pathname;
   const site = opts.site ? new URL(opts.site) : undefined;
   const report: CrawlReport = { pages: [], checked: 0, broken: [], outsideBase: [], foreignRefs: [], foreignRequests: [], consoleErrors: [], pageProblems: [] };
-  const status = new Map<string, { status: number; type: string; body?: string }>();
+  const status = new Map<string, Promise<{ status: number; type: string; body?: string }>>();
   const idsByPage = new Map<string, Set<string>>();
   const fragments: { page: string; id: string; from: string }[] = [];
 
@@ -147,18 +154,33 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
     return undefined;
   };
 
-  const fetchOnce = async (url: string) => {
-    const known = status.get(url);
-    if (known) return known;
-    const res = await request.get(url, { maxRedirects: 0 });
-    const type = res.headers()['content-type'] ?? '';
-    const entry = { status: res.status(), type, body: /text\/(css|html)|xml/.test(type) ? await res.text() : undefined };
-    status.set(url, entry);
-    report.checked++;
+  // One request per URL, however many pages refer to it at once.
+  const fetchOnce = (url: string) => {
+    let entry = status.get(url);
+    if (!entry) {
+      entry = request.get(url, { maxRedirects: 0 }).then(async (res) => {
+        const type = res.headers()['content-type'] ?? '';
+        report.checked++;
+        return { status: res.status(), type, body: /text\/(css|html)|xml/.test(type) ? await res.text() : undefined };
+      });
+      status.set(url, entry);
+    }
     return entry;
   };
 
-  const queue: string[] = [opts.root, ...(opts.pages ?? [])];
+  let lastRefs: Ref[] = [];
+  /** Records what a page holds (its ids and basics) and keeps its references for checking. */
+  const noteFound = (url: string, found: ReturnType<typeof collectPage>) => {
+    idsByPage.set(url.split('#')[0]!, new Set(found.ids));
+    if (found.h1 !== 1) report.pageProblems.push(`${url}: ${found.h1} h1 elements (one expected)`);
+    if (!found.lang) report.pageProblems.push(`${url}: <html> has no lang`);
+    if (found.title.length < 10) report.pageProblems.push(`${url}: title ${JSON.stringify(found.title)} is too short to mean anything`);
+    if (found.description.length < 30) report.pageProblems.push(`${url}: meta description ${JSON.stringify(found.description)} is missing or too short`);
+    if (!found.styled) report.pageProblems.push(`${url}: the stylesheet did not apply`);
+    lastRefs = found.refs.map((r) => ({ ...r, from: url }));
+  };
+
+  const queue: string[] = [...new Set([opts.root, ...(opts.pages ?? [])])];
   const queued = new Set(queue);
 
   const check = async (ref: Ref): Promise<void> => {
@@ -197,14 +219,30 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
       if (mine.hash.length > 1) fragments.push({ page: target, id: decodeURIComponent(mine.hash.slice(1)), from: ref.from });
     }
     if (res.type.startsWith('text/css') && res.body) {
-      for (const m of res.body.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)) {
-        await check({ url: new URL(m[2] ?? m[4] ?? '', target).href, kind: 'asset', from: target });
-      }
+      await Promise.all([...res.body.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/g)].map((m) => check({ url: new URL(m[2] ?? m[4] ?? '', target).href, kind: 'asset', from: target })));
     }
   };
 
+  const opened = new Set<string>();
+  /** The template folder a page belongs to, if it is one of `oneTemplate`. */
+  const templateOf = (url: string) => opts.oneTemplate?.find((f) => new URL(url).pathname.startsWith(`${base}${f}`));
+
   while (queue.length) {
     const url = queue.shift()!;
+    const template = templateOf(url);
+    if (template && opened.has(template)) {
+      const res = await fetchOnce(url.split('#')[0]!);
+      report.pages.push(url);
+      if (res.status !== 200 || !res.body) {
+        report.broken.push(`${url} → ${res.status} (page)`);
+        continue;
+      }
+      noteFound(url, collectPage({ doc: parseHTML(res.body).document as unknown as Document, url }));
+      await Promise.all(lastRefs.map(check));
+      continue;
+    }
+    if (template) opened.add(template);
+    const t0 = Date.now();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -232,53 +270,11 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
       window.scrollTo(0, 0);
     });
     await page.waitForLoadState('networkidle');
-    const found = await page.evaluate(() => {
-      const abs = (v: string | null) => (v === null ? null : new URL(v, document.baseURI).href);
-      const refs: { url: string; kind: 'a' | 'asset' | 'meta' }[] = [];
-      for (const a of document.querySelectorAll('a[href], area[href]')) refs.push({ url: abs(a.getAttribute('href'))!, kind: 'a' });
-      for (const l of document.querySelectorAll('link[href]')) {
-        // canonical, alternate (oEmbed) and the like name addresses; browsers do not fetch them.
-        const rel = (l.getAttribute('rel') ?? '').toLowerCase();
-        refs.push({ url: abs(l.getAttribute('href'))!, kind: /\b(canonical|alternate)\b/.test(rel) ? 'meta' : 'asset' });
-      }
-      for (const e of document.querySelectorAll('[src]')) refs.push({ url: abs(e.getAttribute('src'))!, kind: 'asset' });
-      for (const e of document.querySelectorAll('[srcset]'))
-        for (const part of (e.getAttribute('srcset') ?? '').split(',')) {
-          const u = part.trim().split(/\s+/)[0];
-          if (u) refs.push({ url: abs(u)!, kind: 'asset' });
-        }
-      for (const e of document.querySelectorAll('[poster], object[data]')) refs.push({ url: abs(e.getAttribute('poster') ?? e.getAttribute('data'))!, kind: 'asset' });
-      for (const m of document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')) {
-        const c = m.getAttribute('content') ?? '';
-        if (/^https?:\/\//.test(c)) refs.push({ url: c, kind: 'meta' });
-      }
-      for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
-        const walk = (v: unknown): void => {
-          if (typeof v === 'string' && /^https?:\/\//.test(v) && !v.startsWith('https://schema.org')) refs.push({ url: v, kind: 'meta' });
-          else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-        };
-        walk(JSON.parse(s.textContent ?? 'null'));
-      }
-      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-      return {
-        refs,
-        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-        h1: document.querySelectorAll('h1').length,
-        lang: document.documentElement.lang,
-        title: document.title.trim(),
-        description: description.trim(),
-        styled: document.styleSheets.length > 0 && getComputedStyle(document.body).marginTop === '0px',
-      };
-    });
-    idsByPage.set(url.split('#')[0]!, new Set(found.ids));
-    if (found.h1 !== 1) report.pageProblems.push(`${url}: ${found.h1} h1 elements (one expected)`);
-    if (!found.lang) report.pageProblems.push(`${url}: <html> has no lang`);
-    if (found.title.length < 10) report.pageProblems.push(`${url}: title ${JSON.stringify(found.title)} is too short to mean anything`);
-    if (found.description.length < 30) report.pageProblems.push(`${url}: meta description ${JSON.stringify(found.description)} is missing or too short`);
-    if (!found.styled) report.pageProblems.push(`${url}: the stylesheet did not apply`);
-    for (const ref of found.refs) await check({ ...ref, from: url });
+    noteFound(url, await page.evaluate(collectPage, null));
+    await Promise.all(lastRefs.map(check));
     report.consoleErrors.push(...errors.map((e) => `${url}: ${e}`));
     await page.close();
+    if (process.env.DEBUG_CRAWL) console.log(`crawl ${Date.now() - t0} ms ${url}`);
   }
   for (const f of fragments) {
     const ids = idsByPage.get(f.page);
@@ -289,6 +285,53 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
   report.outsideBase = [...new Set(report.outsideBase)];
   report.foreignRequests = [...new Set(report.foreignRequests)];
   return report;
+}
+
+
+/**
+ * What the crawler reads from a page: its references, ids and basics. Runs in the browser (no
+ * argument: the live document) or in Node on a parsed copy of the page's HTML (`doc`, `url`).
+ */
+function collectPage(input: { doc: Document; url: string } | null) {
+  const doc = input ? input.doc : document;
+  const base = input ? input.url : document.baseURI;
+  const live = !input;
+  const abs = (v: string | null) => (v === null ? null : new URL(v, base).href);
+  const refs: { url: string; kind: 'a' | 'asset' | 'meta' }[] = [];
+  for (const a of doc.querySelectorAll('a[href], area[href]')) refs.push({ url: abs(a.getAttribute('href'))!, kind: 'a' });
+  for (const l of doc.querySelectorAll('link[href]')) {
+    // canonical, alternate (oEmbed) and the like name addresses; browsers do not fetch them.
+    const rel = (l.getAttribute('rel') ?? '').toLowerCase();
+    refs.push({ url: abs(l.getAttribute('href'))!, kind: /\b(canonical|alternate)\b/.test(rel) ? 'meta' : 'asset' });
+  }
+  for (const e of doc.querySelectorAll('[src]')) refs.push({ url: abs(e.getAttribute('src'))!, kind: 'asset' });
+  for (const e of doc.querySelectorAll('[srcset]'))
+    for (const part of (e.getAttribute('srcset') ?? '').split(',')) {
+      const u = part.trim().split(/\s+/)[0];
+      if (u) refs.push({ url: abs(u)!, kind: 'asset' });
+    }
+  for (const e of doc.querySelectorAll('[poster], object[data]')) refs.push({ url: abs(e.getAttribute('poster') ?? e.getAttribute('data'))!, kind: 'asset' });
+  for (const m of doc.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')) {
+    const c = m.getAttribute('content') ?? '';
+    if (/^https?:\/\//.test(c)) refs.push({ url: c, kind: 'meta' });
+  }
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string' && /^https?:\/\//.test(v) && !v.startsWith('https://schema.org')) refs.push({ url: v, kind: 'meta' });
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(JSON.parse(s.textContent ?? 'null'));
+  }
+  const description = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  return {
+    refs,
+    ids: [...doc.querySelectorAll('[id]')].map((e) => e.id),
+    h1: doc.querySelectorAll('h1').length,
+    lang: doc.documentElement.getAttribute('lang') ?? '',
+    title: doc.title.trim(),
+    description: description.trim(),
+    styled: live ? doc.styleSheets.length > 0 && getComputedStyle(doc.body).marginTop === '0px' : doc.querySelectorAll('style, link[rel="stylesheet"]').length > 0,
+  };
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');

@@ -38,6 +38,26 @@ export async function scrollToStep(page: Page, stepId: string): Promise<void> {
   );
 }
 
+/** Resolves once the page has stopped scrolling: scrollY unchanged across several frames (a smooth scroll
+ * started by a step button keeps moving after the chart has already switched state). */
+export async function scrollSettled(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = window.scrollY;
+        let still = 0;
+        const tick = () => {
+          const y = window.scrollY;
+          still = y === last ? still + 1 : 0;
+          last = y;
+          if (still >= 6) resolve(y);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** The step ids of a chart's first scrolly block, in order, with the state each one shows. */
 export async function stepsOf(page: Page, chart: string): Promise<{ id: string; state: string }[]> {
   return page.evaluate(
