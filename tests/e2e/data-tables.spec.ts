@@ -32,16 +32,23 @@ function readCell(text: string, type: string): number | string | undefined {
 
 const rowTexts = (table: Locator) => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
-/** Sorts the table by each column, ascending then descending, and checks the order against the cells. */
-async function checkSorting(table: Locator, where: string): Promise<number> {
+/**
+ * Sorts the table by each column, ascending then descending, and checks the order against the cells.
+ * `onePerType`: only the first column of each sort type (number, date, text), where the embed pages
+ * have already checked every column of the same tables and the same sort code.
+ */
+async function checkSorting(table: Locator, where: string, { onePerType = false } = {}): Promise<number> {
   const headers = table.locator('thead th');
   const columns = await headers.count();
   expect(columns, `${where}: columns`).toBeGreaterThan(1);
   const before = (await rowTexts(table)).sort();
   let sorts = 0;
+  const typesSeen = new Set<string>();
   for (let c = 0; c < columns; c++) {
     const th = headers.nth(c);
     const type = (await th.getAttribute('data-sort-type')) ?? '';
+    if (onePerType && typesSeen.has(type)) continue;
+    typesSeen.add(type);
     expect(['number', 'date', 'text'], `${where}: column ${c} sorts by number, date or text`).toContain(type);
     const button = th.getByRole('button');
     await expect(button, `${where}: column ${c} has one button named by its header`).toHaveAccessibleName((await th.textContent())!.trim());
@@ -91,7 +98,7 @@ test.describe('sorting', () => {
     expect(sorts).toBeGreaterThanOrEqual(charts.length * 4);
   });
 
-  test('in the story, each chart’s table sorts by every column both ways', async ({ page }) => {
+  test('in the story, each chart’s table sorts both ways by a column of each kind', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('./');
     for (const block of firstBlocks) {
@@ -99,7 +106,7 @@ test.describe('sorting', () => {
       await expectSettled(root);
       const frame = root.locator('[data-frame-states]:visible');
       await frame.locator('summary').click();
-      await checkSorting(frame.locator('table'), `story, ${block.id}`);
+      await checkSorting(frame.locator('table'), `story, ${block.id}`, { onePerType: true });
       await frame.locator('summary').click();
     }
   });
@@ -118,7 +125,7 @@ test.describe('sorting', () => {
         await expectSettled(root);
         const frame = root.locator('[data-frame-states]:visible');
         await frame.locator('summary').click();
-        await checkSorting(frame.locator('table'), `${chart.id} script embed`);
+        await checkSorting(frame.locator('table'), `${chart.id} script embed`, { onePerType: true });
       }
     } finally {
       await host.close();
