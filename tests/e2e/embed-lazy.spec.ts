@@ -3,7 +3,10 @@
 // chart, as a chunk of their own. Until then the chart is still one tab stop; keys pressed on it
 // while the chunk is on its way still walk; the script embed's chunk comes from our origin, under a
 // hashed name, cached for good and readable cross-origin.
+import { join } from 'node:path';
 import { expect, test, type Page, type Response } from '@playwright/test';
+import { serve } from '../../scripts/serve.mjs';
+import { SUB_BASE, subPathBuild } from './helpers/build';
 import { startHost, type Host } from './helpers/host';
 import { charts, expectSettled } from './helpers/registry';
 
@@ -32,6 +35,14 @@ const focusedWalk = (page: Page) =>
     return (el as HTMLElement | null)?.dataset.walk ?? '';
   });
 
+/** A host page on another origin with the script embed of `chart` from `base`. */
+const hostWith = (chart: string, base: string) =>
+  host.page(
+    `/lazy-${chart}-${base.length}.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>A host</h1>` +
+      `<div id="slot" data-launch-contest-chart="${chart}"></div><script src="${base}embed.js" async></script></main></body></html>`,
+  );
+
 for (const chart of charts) {
   test(`${chart.id} script embed: walk and sorting load on the first touch, from a hashed, cacheable chunk`, async ({ page, baseURL }) => {
     const scripts = scriptsOf(page);
@@ -39,13 +50,7 @@ for (const chart of charts) {
     page.on('response', (r) => {
       if (r.request().resourceType() === 'script' && !r.url().endsWith('/embed.js') && !r.url().includes('/chart/')) chunks.push(r);
     });
-    await page.goto(
-      host.page(
-        `/lazy-${chart.id}.html`,
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><main><h1>A host</h1>` +
-          `<div id="slot" data-launch-contest-chart="${chart.id}"></div><script src="${baseURL}embed.js" async></script></main></body></html>`,
-      ),
-    );
+    await page.goto(hostWith(chart.id, baseURL!));
     const root = page.locator('#slot [data-chart][data-hydrated]');
     await expectSettled(root);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -101,5 +106,28 @@ test('iframe embed pages: the walk and sorting are a later script, fetched on th
     expect(scripts.length, 'one more script once touched').toBe(before + 1);
     await expect(root.locator('thead th[data-sort-type] > button.data-table__sort').first()).toBeAttached();
     page.removeAllListeners('response');
+  }
+});
+
+test('built for a sub-path, the script embed’s chunk comes from below the base, and walks', async ({ page }) => {
+  test.setTimeout(180_000);
+  const build = subPathBuild();
+  expect(build.status, build.output).toBe(0);
+  const server = await serve({ root: join(build.dir, 'dist'), base: SUB_BASE, port: 0 });
+  try {
+    const chart = charts[0]!.id;
+    const chunk = page.waitForResponse((r) => r.url().includes('/chart-chunks/'));
+    await page.goto(hostWith(chart, server.url));
+    const root = page.locator('#slot [data-chart][data-hydrated]');
+    await expectSettled(root);
+    await root.locator('[data-walk="chart"]').focus();
+    const res = await chunk;
+    expect(res.url().startsWith(`${server.url}chart-chunks/`), res.url()).toBe(true);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['access-control-allow-origin']).toBe('*');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => focusedWalk(page)).toMatch(/^g-/);
+  } finally {
+    await server.close();
   }
 });
