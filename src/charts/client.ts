@@ -59,7 +59,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   let size = measure(canvas, definition);
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
   // The keyboard walk and the tables' sort buttons load when the reader first reaches the chart.
-  const walk = lazyEnhance(root, canvas, root.querySelector('[data-walk-hint]')?.id);
+  const walk = lazyEnhance(root, canvas, root.querySelector('[data-walk-hint]')?.id, title);
   // The walk needs the script: its explanation shows only where it works.
   const howto = root.querySelector<HTMLElement>('[data-walk-howto]');
   if (howto) howto.hidden = false;

@@ -13,7 +13,8 @@ export interface LazyWalk {
   update(scene: Scene, chartName: string): void;
 }
 
-export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: string | undefined): LazyWalk {
+/** `name` names the chart's stop until the first scene names it with its state too. */
+export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: string | undefined, name: string): LazyWalk {
   const layer = document.createElement('div');
   layer.className = 'chart__walk';
   layer.setAttribute('role', 'tree');
@@ -28,6 +29,8 @@ export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: stri
   stop.dataset.walk = 'chart';
   stop.style.inset = '0';
   if (hintId) stop.setAttribute('aria-describedby', hintId);
+  stop.setAttribute('aria-label', name);
+  layer.setAttribute('aria-label', name);
   layer.append(stop);
   canvas.append(layer);
 
@@ -47,11 +50,16 @@ export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: stri
           if (at && layer.contains(at)) at.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
         }
       },
-      (e: unknown) => console.error('the chart’s keyboard walk and table sorting could not load:', e),
+      (e: unknown) => {
+        // The next touch tries again; the chart's stop and the plain tables stay meanwhile.
+        loading = undefined;
+        queued.length = 0;
+        console.error('the chart’s keyboard walk and table sorting could not load:', e);
+      },
     );
   };
-  root.addEventListener('focusin', load, { once: true });
-  root.addEventListener('pointerdown', load, { once: true });
+  root.addEventListener('focusin', load);
+  root.addEventListener('pointerdown', load);
   stop.addEventListener('keydown', (e) => {
     if (walk || !KEYS.has(e.key)) return;
     e.preventDefault();
