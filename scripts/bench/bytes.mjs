@@ -1,7 +1,9 @@
 // Bytes a page really loads: the page is opened in Chromium (fresh context, no cache), scrolled to
 // the bottom so anything requested late (a font first needed further down) is requested too, and
 // every response is recorded: raw bytes as served (our server does not compress) and the gzip -9
-// size of each file on its own.
+// size of each file on its own. That is what the page loads before a reader touches it. Then a
+// reader's first touch of a chart (focus on its keyboard walk) is made, and what that loads (the
+// walk and table sorting, src/charts/enhance.ts) is recorded apart, as `touched`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSize } from './util.mjs';
@@ -45,6 +47,15 @@ export async function pageBytes(browser, url) {
   // Every drawn chart at rest: nothing it asked for is still on its way.
   await page.waitForFunction(() => [...document.querySelectorAll('[data-chart][data-hydrated]')].every((c) => c.dataset.settled !== 'false'), null, { timeout: 15_000 }).catch(() => {});
   const files = (await Promise.all(pending)).filter(Boolean);
+  pending.length = 0;
+  // The first touch: focus on the first chart's walk; its chunk is in once the tables have sort buttons.
+  const walk = page.locator('[data-walk="chart"]').first();
+  if (await walk.count()) {
+    await walk.focus();
+    await page.waitForFunction(() => document.querySelector('[data-chart][data-hydrated] thead th > button'), null, { timeout: 15_000 }).catch(() => {});
+    await page.waitForLoadState('networkidle');
+  }
+  const touchedFiles = (await Promise.all(pending)).filter(Boolean);
   // The stylesheet is inlined into the HTML (counted there); its share is reported on its own.
   const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));
   const inlineCss = { elements: styles.length, raw: Buffer.byteLength(styles.join('')), gzip: gzipSize(Buffer.from(styles.join(''))) };
@@ -62,6 +73,11 @@ export async function pageBytes(browser, url) {
     byKind,
     inlineCss,
     total: { raw: sum(core, 'raw'), gzip: sum(core, 'gzip') }, // HTML + CSS + JS + fonts
+    /** what the first touch of a chart loaded besides */
+    touched: {
+      files: touchedFiles.map((f) => ({ ...f, url: new URL(f.url).pathname })),
+      js: { files: touchedFiles.filter((f) => f.kind === 'js').length, raw: sum(touchedFiles.filter((f) => f.kind === 'js'), 'raw'), gzip: sum(touchedFiles.filter((f) => f.kind === 'js'), 'gzip') },
+    },
   };
 }
 

@@ -3,10 +3,10 @@
 import { renderScene } from './render';
 import { resolveState, type ChartView } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
-import { mountWalk } from './walk';
+import { lazyEnhance } from './lazy-enhance';
 import { debounce } from '../lib/debounce';
 import { stepAnnouncement } from './narration';
-import { markCurrentRows, mountTables } from './table';
+import { markCurrentRows } from './table';
 
 const DURATION = 700;
 /** How long the reader stays on a state before the live region speaks: a fast scroll or a run of
@@ -58,7 +58,8 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
 
   let size = measure(canvas, definition);
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
-  const walk = mountWalk(canvas, root.querySelector('[data-walk-hint]')?.id);
+  // The keyboard walk and the tables' sort buttons load when the reader first reaches the chart.
+  const walk = lazyEnhance(root, canvas, root.querySelector('[data-walk-hint]')?.id, title);
   // The walk needs the script: its explanation shows only where it works.
   const howto = root.querySelector<HTMLElement>('[data-walk-howto]');
   if (howto) howto.hidden = false;
@@ -70,7 +71,6 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const showFrame = (state: string) => {
     for (const f of root.querySelectorAll<HTMLElement>('[data-frame-states]')) f.hidden = !(f.dataset.frameStates ?? '').split(' ').includes(state);
   };
-  mountTables(root);
   const draw = (duration: number) => {
     const state = resolveState(definition, root.dataset.state);
     showFrame(state.id);

@@ -64,10 +64,10 @@ export interface Walk {
  * that explains the keys, read once when the chart gets focus.
  */
 export function mountWalk(canvas: HTMLElement, hintId: string | undefined): Walk {
-  const layer = document.createElement('div');
+  // The layer ./lazy-enhance.ts laid before this module came, holding the chart's one stop, or a new one.
+  const layer = canvas.querySelector<HTMLElement>(':scope > .chart__walk') ?? canvas.appendChild(document.createElement('div'));
   layer.className = 'chart__walk';
   layer.setAttribute('role', 'tree');
-  canvas.append(layer);
   let root: Placed | undefined;
   let scale = { x: 1, y: 1 };
 
@@ -139,8 +139,9 @@ export function mountWalk(canvas: HTMLElement, hintId: string | undefined): Walk
     update(scene, chartName) {
       const r = canvas.getBoundingClientRect();
       scale = { x: r.width / scene.size.width || 1, y: r.height / scene.size.height || 1 };
+      // The reader's place, by id: also the placeholder's chart stop, focused before the walk came.
       const active = (layer.getRootNode() as Document | ShadowRoot).activeElement;
-      const focused = root && all(root).find((p) => p.el === active)?.node.id;
+      const focused = active instanceof HTMLElement && layer.contains(active) ? active.dataset.walk : undefined;
       const tree = walkTree(scene, chartName);
       layer.replaceChildren();
       root = build(tree, 1);

@@ -31,6 +31,8 @@ for (const chart of charts) {
       await expect(root.locator('[data-walk-hint]')).toBeHidden();
       const reached = new Map<string, string>();
       await page.keyboard.press('ArrowDown');
+      // The walk loads on the chart's first focus; a key pressed meanwhile lands once it has come.
+      await expect.poll(() => focusedWalk(page)).toMatch(/^g-/);
       for (let g = 0; g < 50; g++) {
         const group = await focusedWalk(page);
         expect(group, `${state}: a group`).toMatch(/^g-/);
