@@ -85,6 +85,8 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     const settle = () => {
       if (current === generation) root.dataset.settled = 'true';
     };
+    // A later story chart stands as a picture until its first drawing (ChartFigure.astro).
+    svg.querySelector('image[data-chart-picture]')?.remove();
     const done = renderScene(svg, scene, { duration });
     // Without motion the state is drawn at rest now: no need to wait a tick to say so.
     if (duration === 0) settle();
