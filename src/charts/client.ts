@@ -58,7 +58,9 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
 
   let size = measure(canvas, definition);
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
-  const walk = mountWalk(canvas, root.querySelector('[data-walk-hint]')?.id);
+  // The keys' hint is written once per page, under its first chart (ChartFigure.astro).
+  const hint = root.querySelector('[data-walk-hint]') ?? (root.getRootNode() as Document | ShadowRoot).querySelector?.('[data-walk-hint]');
+  const walk = mountWalk(canvas, hint?.id);
   // The walk needs the script: its explanation shows only where it works.
   const howto = root.querySelector<HTMLElement>('[data-walk-howto]');
   if (howto) howto.hidden = false;
