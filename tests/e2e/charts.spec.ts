@@ -176,7 +176,7 @@ test.describe('without JavaScript', () => {
         const { document } = parseHTML(await (await page.request.get(new URL(src, page.url()).href)).text());
         return [...document.querySelectorAll('[data-series]')].map((m) => `${m.getAttribute('data-key')} ${m.getAttribute('data-series')} ${m.getAttribute('data-value')}`).sort();
       };
-      // A chart after the story's first stands as a picture of its state, under its empty SVG, until a script draws it.
+      // A story chart stands as a picture of its state, under its empty SVG, until a script draws it.
       const under = await root.evaluate((r) => r.querySelector('.chart__canvas svg image[data-chart-picture]')?.getAttribute('href') ?? null);
       const live = under ? await fileMarks(under) : (await marks(page, first.id)).map((m) => `${m.key} ${m.series} ${m.value}`).sort();
       expect(live.length, b.id).toBeGreaterThan(0);
