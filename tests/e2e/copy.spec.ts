@@ -70,7 +70,7 @@ test.describe('steps', () => {
 
   test('the count is the reader text: the "Copy link" button and source cards are left out', async ({ browser, baseURL }) => {
     // The step tools are made by the script (the page without it has none): read a page that ran it.
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: true });
     const page = await context.newPage();
     await page.goto('./');
     await expect(page.locator('[data-step]').first().locator('[data-copy-step-link]')).toBeAttached();
