@@ -58,8 +58,10 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
 
   let size = measure(canvas, definition);
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
-  // The keyboard walk and the tables' sort buttons load when the reader first reaches the chart.
-  const walk = lazyEnhance(root, canvas, root.querySelector('[data-walk-hint]')?.id, title);
+  // The keys' hint is written once per page, under its first chart (ChartFigure.astro). The keyboard
+  // walk and the tables' sort buttons load when the reader first reaches the chart.
+  const hint = root.querySelector('[data-walk-hint]') ?? (root.getRootNode() as Document | ShadowRoot).querySelector?.('[data-walk-hint]');
+  const walk = lazyEnhance(root, canvas, hint?.id, title);
   // The walk needs the script: its explanation shows only where it works.
   const howto = root.querySelector<HTMLElement>('[data-walk-howto]');
   if (howto) howto.hidden = false;
@@ -85,6 +87,8 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     const settle = () => {
       if (current === generation) root.dataset.settled = 'true';
     };
+    // A later story chart stands as a picture until its first drawing (ChartFigure.astro).
+    svg.querySelector('image[data-chart-picture]')?.remove();
     const done = renderScene(svg, scene, { duration });
     // Without motion the state is drawn at rest now: no need to wait a tick to say so.
     if (duration === 0) settle();

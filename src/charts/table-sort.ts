@@ -1,7 +1,8 @@
 // How each column of a data table sorts (src/charts/table.ts sorts it in the browser): by number
 // where every filled cell starts with an amount ("28", "$5.9 billion", "22 (46%)", "about 40%"), by
 // date where every filled cell is a date as the site writes it ("4 April 2025", "June 2025"), else
-// as text. The build writes each cell's key, so the browser never parses what a cell says.
+// as text. The browser works the keys out from the cells when it mounts a table, so the page carries
+// none; the unit tests check these rules against every chart's table.
 import type { DataTable } from './scene';
 
 export type SortType = 'number' | 'date' | 'text';

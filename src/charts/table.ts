@@ -1,7 +1,7 @@
 // A chart's data tables in the browser: the rows of the current state marked (aria-current, a
 // caption sentence that says so). Their sortable columns are in ./enhance.ts, loaded when the
-// reader first reaches the chart. The build writes the keys (src/components/DataTable.astro);
-// without this script the tables are plain. Works wherever the chart does: the story, the embed
+// reader first reaches the chart, which works out each column's sort type and keys from the
+// cells; without this script the tables are plain. Works wherever the chart does: the story, the embed
 // page, a shadow root.
 import type { ChartState } from './scene';
 

@@ -9,6 +9,9 @@
 // each paragraph, or each step, gets one "Sources" button after its text, whose card lists the
 // sources of all its figures, each with the figures it supports. A tap or click on a figure still
 // opens that figure's card, and a figure can still be focused and opened from a screen reader.
+import { SOURCE_CARD_ID } from '../data/source-ids';
+import { stepTools } from '../reader/step-tools-el';
+
 const canPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const ANCHOR = '--source-card-anchor';
 
@@ -96,7 +99,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     hidden.textContent = step ? ' for this step' : ' for this paragraph';
     button.replaceChildren('Sources', hidden);
     figuresOf.set(button, figures);
-    const tools = step ? group.querySelector('.step__tools') : null;
+    const tools = step ? stepTools(group) : null;
     if (tools) tools.prepend(button);
     else {
       button.className = 'fact-sources';
@@ -146,7 +149,12 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
 }
 
 if (canPopover) {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-fact-source]')];
-  const card = links.length ? document.getElementById(links[0]!.dataset.factSource ?? '') : null;
-  if (card) wire(card, links.filter((l) => l.dataset.factSource === card.id));
+  // Every figure opens the page's one card; the build writes no card id on each (issue 19), so the
+  // tie is made here, and said on the figure (data-fact-source) as before.
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a.fact')];
+  const card = links.length ? document.getElementById(SOURCE_CARD_ID) : null;
+  if (card) {
+    for (const link of links) link.dataset.factSource = card.id;
+    wire(card, links);
+  }
 }

@@ -18,7 +18,9 @@ import { chartCss } from '../styles/chart-style';
 import { chartStyles } from '../charts/styles';
 import { schemeColours } from '../styles/palette';
 
-export type PictureKind = 'step' | 'print';
+/** step: a step's small picture; print: the chart print shows; chart: a story chart's first state at
+ *  its full size, drawn under its (still empty) pinned SVG until the chart's data has come. */
+export type PictureKind = 'step' | 'print' | 'chart';
 
 export interface Picture {
   /** below the base path, e.g. "pictures/<chart-id>--<state>.step.<hash>.svg" */
@@ -49,14 +51,14 @@ function pictureCss(kind: PictureKind): string {
       .replace(/:\s+/g, ':');
     const light = `svg{${vars('light')}}`;
     const dark = `@media (prefers-color-scheme:dark){svg{${vars('dark')}}}`;
-    return { step: `${light}${dark}${rules}`, print: `${light}${rules}` };
+    return { step: `${light}${dark}${rules}`, chart: `${light}${dark}${rules}`, print: `${light}${rules}` };
   })();
   return css[kind];
 }
 
 const cache = new Map<string, Picture>();
 
-/** The picture of `chartId` in `stateId`: a step's small picture or the print chart. */
+/** The picture of `chartId` in `stateId`: a step's small picture, the print chart, or a pinned chart's first look. */
 export function chartPicture(chartId: string, stateId: string, kind: PictureKind): Picture {
   const key = `${chartId}\n${stateId}\n${kind}`;
   const hit = cache.get(key);
@@ -80,7 +82,7 @@ export function chartPicture(chartId: string, stateId: string, kind: PictureKind
   return picture;
 }
 
-/** Every picture the pages can refer to: each state of each chart, as a step picture and for print. */
+/** Every picture the pages can refer to: each state of each chart, as a step picture, for print and at full size. */
 export function allPictures(): Picture[] {
-  return chartIds.flatMap((id) => getChart(id).states.flatMap((s) => (['step', 'print'] as const).map((kind) => chartPicture(id, s.id, kind))));
+  return chartIds.flatMap((id) => getChart(id).states.flatMap((s) => (['step', 'print', 'chart'] as const).map((kind) => chartPicture(id, s.id, kind))));
 }

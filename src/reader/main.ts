@@ -114,12 +114,42 @@ function goToStep(block: Block, index: number): void {
 
 const currentIndex = (block: Block): number => (heading?.block === block ? heading.index : block.index);
 
+/** A block's previous/next buttons and step counter, first in the block: made here, as they work only with the script. */
+function stepControls(block: Block): HTMLElement {
+  const found = block.element.querySelector<HTMLElement>('.scrolly__controls');
+  if (found) return found;
+  const title = block.element.querySelector('.chart__title')?.textContent?.trim() ?? '';
+  const controls = document.createElement('div');
+  controls.className = 'scrolly__controls';
+  controls.setAttribute('role', 'group');
+  controls.setAttribute('aria-label', `Steps of the chart “${title}”`);
+  const button = (data: string, label: string, text: string) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'step-button';
+    b.setAttribute(data, '');
+    b.setAttribute('aria-label', label);
+    b.textContent = text;
+    return b;
+  };
+  const counter = document.createElement('span');
+  counter.className = 'scrolly__counter';
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  hidden.textContent = 'Step ';
+  const count = document.createElement('span');
+  count.dataset.stepCounter = '';
+  count.textContent = `1 / ${block.steps.length}`;
+  counter.append(hidden, count);
+  controls.append(button('data-step-prev', 'Previous step', '‹'), counter, button('data-step-next', 'Next step', '›'));
+  block.element.prepend(controls);
+  return controls;
+}
+
 function initStepControls(): void {
   const { blocks } = scrollState();
   for (const block of blocks) {
-    const controls = block.element.querySelector<HTMLElement>('.scrolly__controls');
-    if (!controls) continue;
-    controls.hidden = false;
+    const controls = stepControls(block);
     // At either end the button says aria-disabled and does nothing (it keeps focus, unlike disabled).
     const step = (delta: number) => (e: Event) => {
       if ((e.currentTarget as HTMLElement).getAttribute('aria-disabled') === 'true') return;

@@ -39,6 +39,8 @@ const rowTexts = (table: Locator) => table.locator('tbody tr').evaluateAll((rows
  */
 async function checkSorting(table: Locator, where: string, { onePerType = false } = {}): Promise<number> {
   const headers = table.locator('thead th');
+  // The sort buttons arrive with the chart's enhancements, loaded on the first press inside it.
+  await expect(headers.first().getByRole('button')).toBeVisible();
   const columns = await headers.count();
   expect(columns, `${where}: columns`).toBeGreaterThan(1);
   const before = (await rowTexts(table)).sort();

@@ -1,0 +1,88 @@
+// Issue 19, a light page: what the story's HTML no longer carries is made or fetched where it is
+// needed, and a reader sees the same page. Each of the story's charts is written empty, over a
+// picture of its first state (a file, cached for good), until the script draws it. The step tools, the blocks' step buttons and the tables' sort keys come from the script.
+// Blocks, steps and charts are read from the page.
+import { expect, test, type Page } from '@playwright/test';
+import { blocks } from './helpers/registry';
+
+/** Each block's chart canvas, as the page has it now. */
+const canvases = (page: Page) =>
+  page.locator('[data-scrolly]').evaluateAll((bs) =>
+    bs.map((b) => {
+      const svg = b.querySelector('.chart__canvas svg[data-chart-svg]');
+      const image = svg?.querySelector('image[data-chart-picture]');
+      const box = (e: Element | null | undefined) => {
+        const r = e?.getBoundingClientRect();
+        return r ? { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) } : null;
+      };
+      // Where the SVG draws its viewBox (scaled to fit, centred): where a drawn chart would be.
+      const drawn = (() => {
+        const r = svg?.getBoundingClientRect();
+        const vb = (svg as SVGSVGElement | null)?.viewBox.baseVal;
+        if (!r || !vb?.width) return null;
+        const k = Math.min(r.width / vb.width, r.height / vb.height);
+        const [w, h] = [vb.width * k, vb.height * k];
+        return { x: Math.round(r.x + (r.width - w) / 2), y: Math.round(r.y + (r.height - h) / 2), width: Math.round(w), height: Math.round(h) };
+      })();
+      return {
+        block: b.id,
+        marks: svg?.querySelectorAll('[data-series]').length ?? 0,
+        picture: image?.getAttribute('href') ?? null,
+        svgBox: drawn,
+        pictureBox: box(image),
+        name: svg?.getAttribute('aria-labelledby') ?? '',
+        desc: svg?.querySelector('desc')?.textContent ?? '',
+      };
+    }),
+  );
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('each chart shows its first state as a picture that fills it, named and described like a drawing', async ({ page, request }) => {
+    await page.goto('./');
+    const found = await canvases(page);
+    expect(found.length).toBe(blocks.length);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) {
+      expect(c.marks, c.block).toBe(0);
+      expect(c.picture, c.block).toMatch(/\/pictures\/[a-z0-9-]+--[a-z0-9-]+\.chart\.[0-9a-f]{10}\.svg$/);
+      // still an image named and described like a drawn chart
+      expect(c.name, c.block).toMatch(/-heading$/);
+      expect(c.desc.length, c.block).toBeGreaterThan(20);
+      // the picture fills the drawing's box (the viewBox), where the script draws over it
+      expect(c.pictureBox, c.block).toEqual(c.svgBox);
+      const res = await request.get(new URL(c.picture!, page.url()).href);
+      expect(res.status(), c.picture!).toBe(200);
+      expect(res.headers()['content-type'], c.picture!).toContain('image/svg+xml');
+      expect(await res.text(), c.picture!).toContain('data-series');
+    }
+  });
+
+  test('the page carries no step tools, step buttons or sort keys: those need the script', async ({ page }) => {
+    await page.goto('./');
+    const counts = await page.evaluate(() => ({
+      tools: document.querySelectorAll('.step__tools, [data-copy-step-link]').length,
+      controls: document.querySelectorAll('.scrolly__controls, [data-step-prev], [data-step-next]').length,
+      keys: document.querySelectorAll('[data-sort-value], [data-sort-type], tr[data-row]').length,
+    }));
+    expect(counts).toMatchObject({ tools: 0, controls: 0, keys: 0 });
+  });
+});
+
+test('with JavaScript, every chart is drawn over its picture, and every step and block gets its tools', async ({ page }) => {
+  await page.goto('./');
+  const charts = page.locator('[data-scrolly] [data-chart]');
+  const n = await charts.count();
+  expect(n).toBe(blocks.length);
+  for (let i = 0; i < n; i++) await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  for (const c of await canvases(page)) {
+    expect(c.picture, c.block).toBeNull();
+    expect(c.marks, c.block).toBeGreaterThan(0);
+  }
+  for (const b of blocks) {
+    await expect(page.locator(`[id="${b.id}"] > .scrolly__controls`)).toHaveCount(1);
+    await expect(page.locator(`[id="${b.id}"] [data-step-counter]`)).toHaveText(/^\d+ \/ \d+$/);
+    for (const s of b.steps) await expect(page.locator(`[id="${s.id}"] .step__box > .step__tools [data-copy-step-link]`)).toHaveCount(1);
+  }
+});
