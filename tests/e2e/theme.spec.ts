@@ -2,7 +2,8 @@
 // (src/styles/palette.ts): the computed colours are the palette's, whichever way the scheme is chosen.
 import { expect, test, type Page } from '@playwright/test';
 import { palette, type Scheme } from '../../src/styles/palette';
-import { charts } from './helpers/registry';
+import { blocks, chartOfStep, charts, expectSettled } from './helpers/registry';
+import { scrollToStep } from './helpers/story';
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -54,6 +55,11 @@ for (const system of ['light', 'dark'] as const) {
 test('the story follows the system scheme, and prints in light colours from a dark system', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('./');
+  // The story's charts are pictures until their data has come and the script draws them: at the first block.
+  const first = blocks[0]!.steps[0]!;
+  await scrollToStep(page, first.id);
+  await expectSettled(chartOfStep(page, first.id), first.state);
+  await expect(page.locator('.chart__canvas [data-series="unassigned"]').first()).toBeAttached();
   const dark = await computed(page, 'unassigned');
   expect(dark).toEqual(expected('dark', false));
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
