@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './ensure-chromium.mjs';
 import { serve } from './serve.mjs';
-import { TRIGGER_OFFSET } from '../src/scrolly/active-step.ts';
+import { TRIGGER_OFFSET } from '../src/styles/layout-constants.ts';
 
 const [outDir = 'screenshots', ...sizeArgs] = process.argv.slice(2);
 const sizes = (sizeArgs.length ? sizeArgs : ['375x667', '1280x800']).map((s) => {
