@@ -99,7 +99,7 @@ export interface CrawlOptions {
   /** a URL that must answer 404 with the 404 page */
   missing?: string;
   /**
-   * Folders below the root whose pages all come from one template (share pages): the browser
+   * Folders below the root whose pages all come from one template (the embed-code pages): the browser
    * opens the first page of each, and the rest are read as HTML, their links and assets checked
    * the same way. A page's run-time behaviour is the template's; its references are its own.
    */
@@ -168,16 +168,15 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
     return entry;
   };
 
-  let lastRefs: Ref[] = [];
-  /** Records what a page holds (its ids and basics) and keeps its references for checking. */
-  const noteFound = (url: string, found: ReturnType<typeof collectPage>) => {
+  /** Records what a page holds (its ids and basics); returns its references, to be checked. */
+  const noteFound = (url: string, found: ReturnType<typeof collectPage>): Ref[] => {
     idsByPage.set(url.split('#')[0]!, new Set(found.ids));
     if (found.h1 !== 1) report.pageProblems.push(`${url}: ${found.h1} h1 elements (one expected)`);
     if (!found.lang) report.pageProblems.push(`${url}: <html> has no lang`);
     if (found.title.length < 10) report.pageProblems.push(`${url}: title ${JSON.stringify(found.title)} is too short to mean anything`);
     if (found.description.length < 30) report.pageProblems.push(`${url}: meta description ${JSON.stringify(found.description)} is missing or too short`);
     if (!found.styled) report.pageProblems.push(`${url}: the stylesheet did not apply`);
-    lastRefs = found.refs.map((r) => ({ ...r, from: url }));
+    return found.refs.map((r) => ({ ...r, from: url }));
   };
 
   const queue: string[] = [...new Set([opts.root, ...(opts.pages ?? [])])];
@@ -237,12 +236,10 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
         report.broken.push(`${url} → ${res.status} (page)`);
         continue;
       }
-      noteFound(url, collectPage({ doc: parseHTML(res.body).document as unknown as Document, url }));
-      await Promise.all(lastRefs.map(check));
+      await Promise.all(noteFound(url, collectPage({ doc: parseHTML(res.body).document as unknown as Document, url })).map(check));
       continue;
     }
     if (template) opened.add(template);
-    const t0 = Date.now();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -270,11 +267,9 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
       window.scrollTo(0, 0);
     });
     await page.waitForLoadState('networkidle');
-    noteFound(url, await page.evaluate(collectPage, null));
-    await Promise.all(lastRefs.map(check));
+    await Promise.all(noteFound(url, await page.evaluate(collectPage, null)).map(check));
     report.consoleErrors.push(...errors.map((e) => `${url}: ${e}`));
     await page.close();
-    if (process.env.DEBUG_CRAWL) console.log(`crawl ${Date.now() - t0} ms ${url}`);
   }
   for (const f of fragments) {
     const ids = idsByPage.get(f.page);
