@@ -1,9 +1,10 @@
 // What a chart adds once a reader reaches it: the keyboard walk (./walk.ts) and sortable table
 // columns (a button in each header cell, aria-sort on the cell; each column's type and its cells'
-// keys worked out from what the cells say, by the rules of ./table-sort.ts). ./lazy-enhance.ts loads
-// this module on the reader's first focus or press inside the chart, as a chunk of its own (Vite's for the pages, esbuild's for the script
-// embed), so neither a page nor an embed carries it before it is used. It imports no code the
-// chart's own bundle has (types only), so the chunk holds nothing twice.
+// keys worked out from what the cells say, by the rules of ./table-sort.ts). ./lazy-enhance.ts
+// loads this module on the reader's first focus or press inside the chart, as a chunk of its own
+// (Vite's for the pages, esbuild's for the script embed), so neither a page nor an embed carries it
+// before it is used. Its code is its own: the chart's bundle imports neither walk.ts nor
+// table-sort.ts, so the chunk holds nothing twice.
 import { columnSorts, type SortType } from './table-sort';
 
 export { mountWalk } from './walk';
@@ -35,10 +36,10 @@ function readSorting(table: HTMLTableElement): Sorting {
 
 function sortBy(table: HTMLTableElement, th: HTMLTableCellElement, direction: Direction) {
   const column = th.cellIndex;
-  const numeric = th.dataset.sortType === 'number';
   const body = table.tBodies[0];
   const sorting = sortings.get(table);
   if (!body || !sorting) return;
+  const numeric = sorting.types[column] === 'number';
   const sign = direction === 'ascending' ? 1 : -1;
   const rows = [...body.rows].map((row) => ({ row, key: sorting.keys.get(row)?.[column] ?? '', at: sorting.at.get(row) ?? 0 }));
   rows.sort((a, b) => {
