@@ -80,9 +80,9 @@ function expectBoxRules(d: Drawn, width: number, where: string, { band: checkBan
     expect(m.y1, `${where}: mark ${m.key} inside (bottom)`).toBeLessThanOrEqual(d.canvas.height + 1);
   }
   for (const l of d.labels.filter((x) => x.opacity > 0 && x.text.trim())) {
-    // 2 px: a glyph's side bearing may pass its anchor (a chart's last axis label does by 1.8 px at 320 px).
-    expect(l.x0, `${where}: "${l.text}" inside (left)`).toBeGreaterThanOrEqual(-2);
-    expect(l.x1, `${where}: "${l.text}" inside (right)`).toBeLessThanOrEqual(d.canvas.width + 2);
+    // Half a pixel for anti-aliased glyph edges, which browsers place a fraction apart.
+    expect(l.x0, `${where}: "${l.text}" inside (left)`).toBeGreaterThanOrEqual(-0.5);
+    expect(l.x1, `${where}: "${l.text}" inside (right)`).toBeLessThanOrEqual(d.canvas.width + 0.5);
     if (width <= 320) expect(l.fontPx, `${where}: "${l.text}" legible`).toBeGreaterThanOrEqual(12);
   }
   if (!checkBand) return;

@@ -5,6 +5,7 @@
 // is one launch and says so. What a state draws follows its parameters alone.
 import { nice, ticks } from 'd3-array';
 import type { RectMark, Rule, Scene, Size, TextLabel } from '../scene';
+import { sharedLabels } from '../../styles/chart-style';
 import { formatCount, formatDate, formatTimes, plural } from '../../data/format';
 import { asOfDate, yearKnown, type LaunchCadenceData } from './shape';
 import type { CadenceState } from './view';
@@ -87,9 +88,12 @@ export function layoutLaunchCadence(data: LaunchCadenceData, state: CadenceState
   const tickValues = ticks(0, top, 4);
   const rules: Rule[] = tickValues.map((t) => ({ key: `grid-${t}`, x1: M.left, x2: M.left + plotW, y1: y(t), y2: y(t), variant: t === 0 ? 'baseline' : 'grid' }));
   const labels: TextLabel[] = tickValues.map((t) => ({ key: `tick-${t}`, x: M.left - 6, y: y(t) + 4, text: formatCount(t), anchor: 'end', variant: 'tick' }));
-  // Year labels: every fifth year and the last one, so they never collide at 320px.
+  // Year labels: every fifth year and the last one, so they never collide at 320px. Centred under
+  // their bar, but never past the canvas's edge: at 320 px the last year's slot is narrower than its
+  // four digits, which ran 2 px off the right. (Half of four tabular digits is about 1.25 em; 1.3 to spare.)
+  const halfYear = 1.3 * sharedLabels.tick.size;
   for (const d of years) {
-    if (d.year % 5 === 0 || d.year === lastYear) labels.push({ key: `year-${d.year}`, x: mid(d.year), y: baseline + 17, text: String(d.year), anchor: 'middle', variant: 'tick' });
+    if (d.year % 5 === 0 || d.year === lastYear) labels.push({ key: `year-${d.year}`, x: Math.min(mid(d.year), size.width - 1 - halfYear), y: baseline + 17, text: String(d.year), anchor: 'middle', variant: 'tick' });
   }
 
   const annotate = (key: string, x: number, yy: number, text: string, anchor: TextLabel['anchor'], series?: string) =>
