@@ -56,7 +56,13 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   /** narrated charts say nothing until first seen */
   let inView = false;
 
-  let size = measure(canvas, definition);
+  // A story chart stands as a picture of its first state until it nears the screen (ChartFigure.astro):
+  // only then does it fetch its data, measure its box and draw, so the page's first seconds carry
+  // none of that work (a 400-600 ms task at 4x CPU slowdown for the story's five charts, measured).
+  // Embeds are drawn in the page, and at once.
+  const standIn = svg.querySelector('image[data-chart-picture]');
+  let near = !standIn || typeof IntersectionObserver === 'undefined';
+  let size = near ? measure(canvas, definition) : definition.defaultSize;
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
   // The keys' hint is written once per page, under its first chart (ChartFigure.astro). The keyboard
   // walk and the tables' sort buttons load when the reader first reaches the chart.
@@ -77,7 +83,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     const state = resolveState(definition, root.dataset.state);
     showFrame(state.id);
     markCurrentRows(root, state);
-    if (!loaded) {
+    if (!loaded || !near) {
       root.dataset.settled = 'false';
       return undefined;
     }
@@ -100,17 +106,36 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     return scene;
   };
 
-  const ready: Promise<void> = loaded
-    ? Promise.resolve()
-    : chartData(json.dataset.src!).then(
-        (d) => {
-          data = d;
-          loaded = true;
-          draw(0);
-        },
-        // The build-time drawing stays, unsettled; the step texts and tables still tell it all.
-        (e: unknown) => console.error('chart data could not load:', e),
-      );
+  const fetchData = (): Promise<void> =>
+    loaded
+      ? Promise.resolve()
+      : chartData(json.dataset.src!).then(
+          (d) => {
+            data = d;
+            loaded = true;
+            draw(0);
+          },
+          // The build-time drawing stays, unsettled; the step texts and tables still tell it all.
+          (e: unknown) => console.error('chart data could not load:', e),
+        );
+  // Half a viewport ahead: drawn before the reader gets there (a fling may see the picture, which is
+  // the same drawing, a moment longer), and not at load: the first chart starts 1.5 to 2 screens down.
+  const ready: Promise<void> = near
+    ? fetchData()
+    : new Promise<void>((resolve) => {
+        const approach = new IntersectionObserver(
+          (entries) => {
+            if (!entries.some((e) => e.isIntersecting)) return;
+            approach.disconnect();
+            near = true;
+            size = measure(canvas, definition);
+            draw(0);
+            void fetchData().then(resolve);
+          },
+          { rootMargin: '50% 0px' },
+        );
+        approach.observe(root);
+      });
 
   const handle: ChartHandle = {
     root,

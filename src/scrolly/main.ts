@@ -3,10 +3,15 @@ import { startScrolly } from './controller';
 import { initEmbedPanels } from '../embed/panel-opener';
 import { applyMotionPreference, initReader } from '../reader/main';
 import { addStepTools } from '../reader/step-tools-el';
+import { yieldToMain } from '../lib/yield';
 
+// One task each, with the browser free to paint and answer a tap between them: on a slow phone the
+// whole start was one 300 ms task (4x CPU slowdown), which a tap made just then had to wait out.
 applyMotionPreference();
 // The steps' tools rows first: the scroll model measures the steps as they will stay.
 addStepTools();
+await yieldToMain();
 startScrolly();
+await yieldToMain();
 initReader();
 initEmbedPanels();

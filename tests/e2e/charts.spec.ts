@@ -199,7 +199,9 @@ test('resizing from 1280px to 375px and back redraws the charts at their new siz
     page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('[data-chart] .chart__canvas')].map((c) => {
         const vb = c.querySelector('svg')!.viewBox.baseVal;
-        // A chart that is not laid out (an inline picture's twin, a hidden block) is not measured.
+        // A chart that is not laid out (an inline picture's twin, a hidden block), or not drawn yet
+        // (it stands as its picture until it nears the screen), is not measured.
+        if (c.querySelector('image[data-chart-picture]')) return true;
         const w = c.getBoundingClientRect().width;
         return w === 0 || Math.abs(vb.width - w) < 2;
       }),

@@ -105,6 +105,8 @@ test.describe('sorting', () => {
     await page.goto('./');
     for (const block of firstBlocks) {
       const root = page.locator(`#${block.id} [data-chart]`);
+      // A story chart is drawn once it nears the screen.
+      await root.scrollIntoViewIfNeeded();
       await expectSettled(root);
       const frame = root.locator('[data-frame-states]:visible');
       await frame.locator('summary').click();

@@ -70,12 +70,28 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('with JavaScript, every chart is drawn over its picture, and every step and block gets its tools', async ({ page }) => {
+test('with JavaScript, a chart stands as its picture until it nears the screen, then fetches its data and is drawn over it; every step and block gets its tools', async ({ page }) => {
+  // Nothing of the charts' work at load: no chart is on the first screen, at a phone's size or a desktop's.
+  const dataFiles: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.includes('/chart-data/')) dataFiles.push(r.url());
+  });
+  await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('./');
+  await page.waitForLoadState('networkidle');
   const charts = page.locator('[data-scrolly] [data-chart]');
   const n = await charts.count();
   expect(n).toBe(blocks.length);
-  for (let i = 0; i < n; i++) await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  for (const c of await canvases(page)) {
+    expect(c.picture, `${c.block} at load`).not.toBeNull();
+    expect(c.marks, `${c.block} at load`).toBe(0);
+  }
+  expect(dataFiles, 'chart data fetched at load').toEqual([]);
+  for (let i = 0; i < n; i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  }
+  expect(dataFiles.length, 'chart data fetched once in view').toBeGreaterThan(0);
   for (const c of await canvases(page)) {
     expect(c.picture, c.block).toBeNull();
     expect(c.marks, c.block).toBeGreaterThan(0);

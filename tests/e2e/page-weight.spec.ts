@@ -52,7 +52,11 @@ test('the story\u2019s chart data is a file of its own, cached for good and fetc
   await page.goto('./');
   const charts = page.locator('[data-chart]');
   const n = await charts.count();
-  for (let i = 0; i < n; i++) await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  // Each fetches its data as it nears the screen.
+  for (let i = 0; i < n; i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  }
   const distinct = new Set(await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart)));
   expect(fetched.length).toBe(distinct.size);
   expect(new Set(fetched).size).toBe(fetched.length);
