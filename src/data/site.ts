@@ -37,7 +37,7 @@ function memo<T>(fn: (key: string) => T): (key: string) => T {
 }
 
 /** The share card must name a chart and one of its states: otherwise stop, naming the file and field. */
-function checkShareCard({ chart, state }: { chart: string; state: string }): void {
+export function checkShareCard({ chart, state }: { chart: string; state: string }): void {
   const at = 'content/story.json, field "shareCard"';
   if (!chartIds.includes(chart)) throw new Error(`${at}: "${chart}" is not a chart; the charts are ${chartIds.join(', ')}`);
   requireState(getChart(chart), state, at);

@@ -1,9 +1,10 @@
 // Bad input fails the build with a message that says where: the file, the record and the field.
 // Each case is a real `astro build` of a scratch copy (one build each, so a case costs seconds):
-// one chapter's frontmatter with two faults (both reported at once), a data file, a step and the
-// share card naming a state their chart does not have. Which chart and state: the first from the
-// registry. Every other way a data file can be wrong goes through the same loadDatasets() the build's
-// content loader calls, and is checked, case by case, in tests/unit/data-validation.test.ts.
+// one chapter's frontmatter with two faults (both reported at once), a data file, and a step naming
+// a state its chart does not have. Which chart and state: the first from the registry. Every other
+// way a data file can be wrong goes through the same loadDatasets() the build's content loader calls,
+// and is checked, case by case, in tests/unit/data-validation.test.ts; the share card's chart and
+// state go through the same requireState() as a step's, checked in tests/unit/chart-ids.test.ts.
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,12 +35,6 @@ const cases: { name: string; file: string; edit: (t: string) => string; expect: 
     file: 'content/data/falcon-launches.json',
     edit: (t) => t.replace('"year": 2013, "launches": 3', '"year": 2013, "launches": "3"'),
     expect: [/content\/data\/falcon-launches\.json/, /years\[3\] \(year 2013\), field "launches"/, /expected number, got the text "3"/],
-  },
-  {
-    name: 'a share card naming a state its chart does not have',
-    file: 'content/story.json',
-    edit: (t) => t.replace(/"shareCard": \{[^}]*\}/, `"shareCard": { "chart": "${block.chart}", "state": "nowhere" }`),
-    expect: [/content\/story\.json/, /field "shareCard"/, new RegExp(`"nowhere" is not a state of ${esc(block.chart)}`)],
   },
   {
     name: 'a step that names no state of its chart',

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineView, requireState, resolveState, type ChartState, type ViewSpec } from '../../src/charts/scene';
 import { byFolder } from '../../src/charts/discover';
+import { chartIds, getChart } from '../../src/charts/registry';
+import { checkShareCard } from '../../src/data/site';
 
 const spec = (over: Partial<ViewSpec<unknown, ChartState>> = {}): ViewSpec<unknown, ChartState> => ({
   id: 'demo-chart',
@@ -61,5 +63,26 @@ describe('requireState and resolveState', () => {
   );
   it('resolveState keeps a known state', () => {
     for (const s of view.states) expect(resolveState(view, s.id)).toBe(s);
+  });
+});
+
+describe('the share card content/story.json names', () => {
+  // The real registry: the card must name one of its charts and one of that chart's states. (The
+  // build's wiring of the same check is tested with a real build for a chapter's <Step>, in
+  // tests/e2e/build-errors.spec.ts.)
+  const [first] = chartIds;
+  const view = getChart(first!);
+  it('is accepted when it names a chart and one of its states', () => {
+    expect(() => checkShareCard({ chart: first!, state: view.defaultState })).not.toThrow();
+  });
+  it('stops the build on a state its chart does not have, naming the file, the field and the states', () => {
+    expect(() => checkShareCard({ chart: first!, state: 'nowhere' })).toThrow(
+      `content/story.json, field "shareCard": "nowhere" is not a state of ${first}; its states are ${view.states.map((s) => s.id).join(', ')}`,
+    );
+  });
+  it('stops the build on a chart that does not exist, naming the charts', () => {
+    expect(() => checkShareCard({ chart: 'no-such-chart', state: view.defaultState })).toThrow(
+      `content/story.json, field "shareCard": "no-such-chart" is not a chart; the charts are ${chartIds.join(', ')}`,
+    );
   });
 });
