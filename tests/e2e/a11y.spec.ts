@@ -15,28 +15,36 @@ async function expectNoViolations(page: Page, label: string, include?: string) {
   expect(describeViolations(await axeViolations(page, { include })), label).toEqual([]);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`story, ${scheme}: no violations after every step, and at a phone's width`, async ({ page }) => {
-    // Two axe runs over the whole story page (every step's picture, table and print drawing): slow.
-    test.slow();
-    await page.setViewportSize({ width: 1280, height: 800 });
+test(`story, light and dark: no violations after every step, and at a phone's width`, async ({ page }) => {
+  // Four axe runs over the whole story page (every step's picture, table and print drawing): slow.
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  // Every step in turn: each chart ends at its block's last state (checked below, with the page's end).
+  for (const s of steps) {
+    await scrollToStep(page, s.id);
+    await expectSettled(chartOfStep(page, s.id), s.state);
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  // Open the disclosures a reader can open, so their contents are checked too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // The page follows the system's scheme as it changes (colours are light-dark() custom properties),
+  // so the same walked page is checked in both.
+  const backgrounds = new Set<string>();
+  for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto('./');
-    // Every step in turn: each chart ends at its block's last state (checked below, with the page's end).
-    for (const s of steps) {
-      await scrollToStep(page, s.id);
-      await expectSettled(chartOfStep(page, s.id), s.state);
-    }
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    // Open the disclosures a reader can open, so their contents are checked too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await expectNoViolations(page, 'end of the story, disclosures open, 1280px');
+    backgrounds.add(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const root of await page.locator('[data-scrolly] [data-chart]').all()) await expectSettled(root);
+    await expectNoViolations(page, `end of the story, disclosures open, 1280px, ${scheme}`);
     // The same page at a phone's width: the chapters menu, the pinned charts above the text.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const root of await page.locator('[data-scrolly] [data-chart]').all()) await expectSettled(root);
-    await expectNoViolations(page, 'end of the story, disclosures open, 390px');
-  });
-}
+    await expectNoViolations(page, `end of the story, disclosures open, 390px, ${scheme}`);
+  }
+  expect(backgrounds.size, 'the page changed scheme').toBe(2);
+});
 
 for (const chart of charts) {
   test(`embed ${chart.id}: no violations in light and dark, in every state`, async ({ page }) => {

@@ -3,8 +3,8 @@
 // scroll-driven chart. It is remembered across visits and applied before the page is first drawn;
 // turning it off brings the pinned charts back with the reader where they were. Blocks, steps and
 // charts come from the built page (helpers/registry), never named here.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, describeViolations } from './helpers/axe';
 import { blocks, chartOfStep, expectSettled, longestBlock, steps } from './helpers/registry';
 
 const sizes = [
@@ -111,11 +111,7 @@ for (const size of sizes) {
       await page.goto('./');
       await page.getByRole('button', { name: 'Show all steps as pictures' }).click();
       await expect(page.locator('html')).toHaveAttribute('data-layout', 'static');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .options({ resultTypes: ['violations'] })
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`)).toEqual([]);
+      expect(describeViolations(await axeViolations(page))).toEqual([]);
     });
   });
 }

@@ -2,8 +2,8 @@
 // no two alike; figures are sourced by one "Sources" button per paragraph or step (a figure is no tab
 // stop of its own, but a tap still opens its card); only the step being read has its tools in the tab
 // order; and each block's previous/next buttons are one toolbar. Blocks and steps come from the page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations, describeViolations } from './helpers/axe';
 import { blocks } from './helpers/registry';
 
 test('every "Copy link" names its step, and no two names are alike', async ({ page }) => {
@@ -75,11 +75,7 @@ test('axe finds nothing with a paragraph’s sources open', async ({ page }) => 
   const button = page.locator('main button.fact-sources').first();
   await button.click();
   await expect(page.locator('.fact-pop')).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`)).toEqual([]);
+  expect(describeViolations(await axeViolations(page))).toEqual([]);
 });
 
 test('only the step being read has its tools in the tab order, and previous/next are one toolbar', async ({ page }) => {

@@ -14,18 +14,19 @@ const axeSource: string = createRequire(createRequire(import.meta.url).resolve('
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** The violations axe finds on the page (or inside `include`), checked against `tags`. */
-export async function axeViolations(page: Page, { tags = WCAG_TAGS, include }: { tags?: string[]; include?: string } = {}): Promise<AxeResults['violations']> {
+export async function axeViolations(page: Page, { tags = WCAG_TAGS, include }: { tags?: string[]; include?: string | string[] } = {}): Promise<AxeResults['violations']> {
+  const parts = include === undefined ? [] : ([] as string[]).concat(include);
   // Violations only: collecting every passing node as well costs a third of the time on the story page.
   const options: RunOptions = { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] };
   if (page.frames().length > 1) {
     const axe = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] });
-    if (include) axe.include(include);
+    for (const part of parts) axe.include(part);
     return (await axe.analyze()).violations;
   }
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = await page.evaluate(
-    ([sel, opts]) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(sel ? { include: [sel] } : document, opts),
-    [include ?? null, options] as const,
+    ([sel, opts]) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(sel.length ? { include: sel } : document, opts),
+    [parts, options] as const,
   );
   return results.violations;
 }
