@@ -51,16 +51,25 @@ for (const chart of charts) {
     // Two schemes × every state: many short axe runs.
     test.slow();
     const root = page.locator('[data-chart]');
-    for (const scheme of ['light', 'dark'] as const) {
+    const schemes = ['light', 'dark'] as const;
+    // Each state once, checked in both schemes: the page follows the scheme as it changes.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`./embed/${chart.id}/`);
+    await expectSettled(root, chart.defaultState);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const colours = new Set<string>();
+    for (const scheme of schemes) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`./embed/${chart.id}/`);
-      await expectSettled(root, chart.defaultState);
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      colours.add(await page.evaluate(() => getComputedStyle(document.body).color));
       await expectNoViolations(page, `${chart.id} ${chart.defaultState} ${scheme}`);
-      // The rest of the states, switched in place: the chart is what changes.
-      for (const state of chart.states.filter((s) => s !== chart.defaultState)) {
-        await page.locator(`[data-show-state="${state}"]`).click();
-        await expectSettled(root, state);
+    }
+    expect(colours.size, 'the embed changed scheme').toBe(2);
+    // The rest of the states, switched in place: the chart is what changes.
+    for (const state of chart.states.filter((s) => s !== chart.defaultState)) {
+      await page.locator(`[data-show-state="${state}"]`).click();
+      await expectSettled(root, state);
+      for (const scheme of schemes) {
+        await page.emulateMedia({ colorScheme: scheme });
         await expectNoViolations(page, `${chart.id} ${state} ${scheme}`, '[data-chart]');
       }
     }
