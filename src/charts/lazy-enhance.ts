@@ -38,17 +38,23 @@ export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: stri
   let last: [Scene, string] | undefined;
   const queued: string[] = [];
   let loading: Promise<void> | undefined;
+  // The keys a reader pressed meanwhile, to whichever stop has focus now: once the walk has come and
+  // has a drawing to walk (a story chart fetches its data only as it nears the screen, which may be
+  // when the reader tabs to it).
+  const replay = () => {
+    if (!walk || !last) return;
+    for (const key of queued.splice(0)) {
+      const at = (layer.getRootNode() as Document | ShadowRoot).activeElement;
+      if (at && layer.contains(at)) at.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }
+  };
   const load = () => {
     loading ??= import('./enhance').then(
       (m) => {
         m.mountTables(root);
         walk = m.mountWalk(canvas, hintId);
         if (last) walk.update(...last);
-        // The keys a reader pressed meanwhile, to whichever stop has focus now.
-        for (const key of queued.splice(0)) {
-          const at = (layer.getRootNode() as Document | ShadowRoot).activeElement;
-          if (at && layer.contains(at)) at.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-        }
+        replay();
       },
       (e: unknown) => {
         // The next touch tries again; the chart's stop and the plain tables stay meanwhile.
@@ -61,7 +67,8 @@ export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: stri
   root.addEventListener('focusin', load);
   root.addEventListener('pointerdown', load);
   stop.addEventListener('keydown', (e) => {
-    if (walk || !KEYS.has(e.key)) return;
+    // Until the walk and its first drawing are both here, the keys wait (and do not scroll the page).
+    if ((walk && last) || !KEYS.has(e.key)) return;
     e.preventDefault();
     queued.push(e.key);
     load();
@@ -69,8 +76,13 @@ export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: stri
 
   return {
     update(scene, chartName) {
+      const first = !last;
       last = [scene, chartName];
-      if (walk) return walk.update(scene, chartName);
+      if (walk) {
+        walk.update(scene, chartName);
+        if (first) replay();
+        return;
+      }
       stop.setAttribute('aria-label', chartName);
       layer.setAttribute('aria-label', chartName);
     },

@@ -131,3 +131,19 @@ test('built for a sub-path, the script embed’s chunk comes from below the base
     await server.close();
   }
 });
+
+test('a story chart reached by keyboard before it was drawn takes the keys pressed at once, and they do not scroll the page', async ({ page }) => {
+  // Far down the story, the last block's chart is still its picture: no data, no walk. The reader
+  // focuses it and presses Down before either has come.
+  await page.goto('./');
+  const root = page.locator('[data-scrolly] [data-chart]').last();
+  await expect(root.locator('image[data-chart-picture]')).toHaveCount(1);
+  const stop = root.locator('[data-walk="chart"]');
+  await stop.focus();
+  const at = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('ArrowDown');
+  // Once the chart is drawn and the walk has come, the key has taken the reader into the first group.
+  await expect.poll(() => focusedWalk(page)).toMatch(/^g-/);
+  await expectSettled(root);
+  expect(await page.evaluate(() => window.scrollY), 'the key did not scroll the page').toBe(at);
+});

@@ -71,22 +71,24 @@ test.describe('without JavaScript', () => {
 });
 
 test('with JavaScript, a chart stands as its picture until it nears the screen, then fetches its data and is drawn over it; every step and block gets its tools', async ({ page }) => {
-  // Nothing of the charts' work at load: no chart is on the first screen, at a phone's size or a desktop's.
+  // Nothing of the charts' work at load: no chart is on the first screen, at a phone's size or a large desktop's.
   const dataFiles: string[] = [];
   page.on('request', (r) => {
     if (new URL(r.url()).pathname.includes('/chart-data/')) dataFiles.push(r.url());
   });
-  await page.setViewportSize({ width: 375, height: 667 });
-  await page.goto('./');
-  await page.waitForLoadState('networkidle');
+  for (const size of [{ width: 1920, height: 1080 }, { width: 375, height: 667 }]) {
+    await page.setViewportSize(size);
+    await page.goto('./');
+    await page.waitForLoadState('networkidle');
+    for (const c of await canvases(page)) {
+      expect(c.picture, `${c.block} at load, ${size.width} px`).not.toBeNull();
+      expect(c.marks, `${c.block} at load, ${size.width} px`).toBe(0);
+    }
+    expect(dataFiles, `chart data fetched at load, ${size.width} px`).toEqual([]);
+  }
   const charts = page.locator('[data-scrolly] [data-chart]');
   const n = await charts.count();
   expect(n).toBe(blocks.length);
-  for (const c of await canvases(page)) {
-    expect(c.picture, `${c.block} at load`).not.toBeNull();
-    expect(c.marks, `${c.block} at load`).toBe(0);
-  }
-  expect(dataFiles, 'chart data fetched at load').toEqual([]);
   for (let i = 0; i < n; i++) {
     await charts.nth(i).scrollIntoViewIfNeeded();
     await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');

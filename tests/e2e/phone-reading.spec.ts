@@ -134,6 +134,10 @@ function bestView(page: Page, b: number, s: number, js: boolean): Promise<Measur
         const top = step.querySelector('.step__box')!.getBoundingClientRect().top + window.scrollY;
         window.scrollTo({ top: top - at, behavior: 'instant' as ScrollBehavior });
         if (withJs) for (let f = 0; f < 3; f++) await new Promise((ok) => requestAnimationFrame(ok));
+        // A story chart fetches its data as it first nears the screen: wait (a second at most) for it
+        // to be drawn at rest before measuring.
+        const root = step.closest('[data-scrolly]')!.querySelector<HTMLElement>('[data-chart]');
+        for (let f = 0; withJs && root?.dataset.settled === 'false' && f < 60; f++) await new Promise((ok) => requestAnimationFrame(ok));
       };
       await placeBox(0);
       const first = measure();

@@ -67,9 +67,8 @@ describe('requireState and resolveState', () => {
 });
 
 describe('the share card content/story.json names', () => {
-  // The real registry: the card must name one of its charts and one of that chart's states. (The
-  // build's wiring of the same check is tested with a real build for a chapter's <Step>, in
-  // tests/e2e/build-errors.spec.ts.)
+  // The real registry: the card must name one of its charts and one of that chart's states. That
+  // the build runs this check: share-card-wiring.test.ts.
   const [first] = chartIds;
   const view = getChart(first!);
   it('is accepted when it names a chart and one of its states', () => {
