@@ -125,21 +125,18 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // 1920x1080, 1.5 at 1280x800 and 2.3 at 375x667 (light-page.spec checks the first and the last).
   // A chart asked for another state while still away (a reload mid-page, a #step link: the charts
   // above take their last state) comes at once, so its description and name say that state too.
-  let arrive = (): void => undefined;
-  const ready: Promise<void> = near
-    ? fetchData()
-    : new Promise<void>((resolve) => {
-        const approach = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && arrive(), { rootMargin: '10% 0px' });
-        arrive = () => {
-          if (near) return;
-          approach.disconnect();
-          near = true;
-          size = measure(canvas, definition);
-          draw(0);
-          void fetchData().then(resolve);
-        };
-        approach.observe(root);
-      });
+  let arrived = (): void => undefined;
+  const ready: Promise<void> = near ? fetchData() : new Promise<void>((resolve) => (arrived = resolve));
+  const approach = near ? undefined : new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && arrive(), { rootMargin: '10% 0px' });
+  const arrive = () => {
+    if (near) return;
+    approach?.disconnect();
+    near = true;
+    size = measure(canvas, definition);
+    draw(0);
+    void fetchData().then(arrived);
+  };
+  approach?.observe(root);
 
   const handle: ChartHandle = {
     root,
