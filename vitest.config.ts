@@ -1,5 +1,6 @@
 // Unit tests only: tests/unit, and each chart's own tests in its folder (src/charts/<id>/*.test.ts).
 // tests/e2e belongs to Playwright and must not be collected here.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
     environment: 'node',
     testTimeout: 10_000,
+    // Vitest's default leaves a core free, which on a 2-core machine is one worker: the files then
+    // run one after another (31 s). One per core, at least two, halves that.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

@@ -149,9 +149,30 @@ export interface PngOptions {
   background?: string;
 }
 
+// Rasterising is most of a build's time (128 PNGs, about 11 s), and `npm test` builds the site twice
+// (at the root and under a sub-path) from the same drawings. So each PNG is kept in a cache folder,
+// named by the hash of everything that decides its pixels: the SVG, the options, the font files
+// (named by their own hash) and resvg's version. A changed input is a new name, never a stale image.
+const pngCache = join(process.cwd(), 'node_modules', '.cache', 'png');
+const resvgVersion = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+
 export function renderPng(svg: string, opts: PngOptions): Buffer {
-  const resvg = new Resvg(fitTextToFonts(svg), resvgOptions({ fitTo: { mode: 'width', value: opts.width }, ...(opts.background ? { background: opts.background } : {}) }));
-  return resvg.render().asPng();
+  const drawable = fitTextToFonts(svg);
+  const options = resvgOptions({ fitTo: { mode: 'width', value: opts.width }, ...(opts.background ? { background: opts.background } : {}) });
+  const key = createHash('sha256').update(JSON.stringify([resvgVersion, options, drawable])).digest('hex').slice(0, 32);
+  const file = join(pngCache, `${key}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    // Not drawn yet: draw it below.
+  }
+  const png = new Resvg(drawable, options).render().asPng();
+  mkdirSync(pngCache, { recursive: true });
+  // Written under a temporary name, then renamed: a build running beside this one never reads half a file.
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temp, png);
+  renameSync(temp, file);
+  return png;
 }
 
 /** The loaded font for a CSS font-family list: the first family we have, as resvg picks it. */
