@@ -65,12 +65,13 @@ async function checkSorting(table: Locator, where: string, { onePerType = false 
       if (cells.every((t) => /^\s*(\d[\d,]*|—)\s*$/.test(t))) expect(type, `${where}: column ${c} holds numbers`).toBe('number');
       const filled = values.filter((v) => v !== undefined);
       expect(values.slice(filled.length).every((v) => v === undefined), `${where}: empty cells go last`).toBe(true);
-      for (let i = 1; i < filled.length; i++) {
-        const a = filled[i - 1]!;
-        const b = filled[i]!;
+      // Each neighbouring pair in order (one assertion for the column: the list of pairs out of order).
+      const outOfOrder = filled.slice(1).flatMap((b, i) => {
+        const a = filled[i]!;
         const d = typeof a === 'number' ? a - (b as number) : String(a).localeCompare(String(b));
-        expect(direction === 'ascending' ? d <= 0 : d >= 0, `${where}: column ${c} ${direction}: ${cells.join(' | ')}`).toBe(true);
-      }
+        return (direction === 'ascending' ? d <= 0 : d >= 0) ? [] : [`${a} before ${b}`];
+      });
+      expect(outOfOrder, `${where}: column ${c} ${direction}: ${cells.join(' | ')}`).toEqual([]);
       sorts++;
     }
   }

@@ -294,44 +294,56 @@ const contrast = (a: number[], b: number[]) => {
 };
 const rgb = (s: string) => (s.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`${scheme} mode: marks have 3:1 and text 4.5:1 contrast against the page`, async ({ page }) => {
-    // At rest at once: the colours are read at every step.
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.goto('./');
-    const read = () => page.evaluate(() => {
-      const bg = getComputedStyle(document.body).backgroundColor;
-      const marks: Record<string, string> = {};
-      for (const m of document.querySelectorAll<SVGElement>('.chart__canvas rect[data-series]')) {
-        const cs = getComputedStyle(m);
-        marks[m.getAttribute('data-series')!] = cs.fill === 'none' ? cs.stroke : cs.fill;
-      }
-      const labels: Record<string, string> = {};
-      for (const t of document.querySelectorAll<SVGElement>('.chart__canvas text')) if (t.textContent) labels[t.getAttribute('class')!] = getComputedStyle(t).fill;
-      const text = [...document.querySelectorAll<HTMLElement>('p, h1, h2, .chart__caption, .chart__source, .byline, summary, a')].map((e) => getComputedStyle(e).color);
-      return { bg, marks, labels, text: [...new Set(text)] };
-    });
-    const colours = await read();
-    for (const step of allSteps) {
-      await scrollToStep(page, step.id);
-      await expectSettled(chartOfStep(page, step.id), step.state);
-      const c = await read();
-      Object.assign(colours.marks, c.marks);
-      Object.assign(colours.labels, c.labels);
+test('light and dark mode: marks have 3:1 and text 4.5:1 contrast against the page', async ({ page }) => {
+  // At rest at once: the colours are read at every step, in both schemes (the page follows the
+  // system's scheme as it changes, so one walk serves both).
+  const schemes = ['light', 'dark'] as const;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('./');
+  const read = () => page.evaluate(() => {
+    const bg = getComputedStyle(document.body).backgroundColor;
+    const marks: Record<string, string> = {};
+    for (const m of document.querySelectorAll<SVGElement>('.chart__canvas rect[data-series]')) {
+      const cs = getComputedStyle(m);
+      marks[m.getAttribute('data-series')!] = cs.fill === 'none' ? cs.stroke : cs.fill;
     }
-    const bg = rgb(colours.bg);
-    if (scheme === 'dark') expect(luminance(bg)).toBeLessThan(0.05);
-    else expect(luminance(bg)).toBeGreaterThan(0.8);
-    await inlinePictures(page);
-    // Every series the build draws as a bar in any step's picture was measured live.
-    const drawn = await page.$$eval('.step__inline-chart svg rect[data-series]', (els) => [...new Set(els.map((e) => e.getAttribute('data-series')!))].sort());
-    expect(drawn.length).toBeGreaterThan(0);
-    expect(Object.keys(colours.marks).sort()).toEqual(drawn);
-    for (const [series, c] of Object.entries(colours.marks)) expect(contrast(rgb(c), bg), `mark ${series} ${c}`).toBeGreaterThanOrEqual(3);
-    for (const [cls, c] of Object.entries(colours.labels)) expect(contrast(rgb(c), bg), `label ${cls} ${c}`).toBeGreaterThanOrEqual(4.5);
-    for (const c of colours.text) expect(contrast(rgb(c), bg), `text ${c}`).toBeGreaterThanOrEqual(4.5);
+    const labels: Record<string, string> = {};
+    for (const t of document.querySelectorAll<SVGElement>('.chart__canvas text')) if (t.textContent) labels[t.getAttribute('class')!] = getComputedStyle(t).fill;
+    const text = [...document.querySelectorAll<HTMLElement>('p, h1, h2, .chart__caption, .chart__source, .byline, summary, a')].map((e) => getComputedStyle(e).color);
+    return { bg, marks, labels, text: [...new Set(text)] };
   });
-}
+  const colours = { light: { marks: {}, labels: {} }, dark: { marks: {}, labels: {} } } as Record<(typeof schemes)[number], Awaited<ReturnType<typeof read>>>;
+  const readBoth = async () => {
+    for (const scheme of schemes) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const c = await read();
+      colours[scheme] = { ...c, marks: { ...colours[scheme].marks, ...c.marks }, labels: { ...colours[scheme].labels, ...c.labels } };
+    }
+  };
+  await readBoth();
+  for (const step of allSteps) {
+    await scrollToStep(page, step.id);
+    await expectSettled(chartOfStep(page, step.id), step.state);
+    await readBoth();
+  }
+  await inlinePictures(page);
+  // Every series the build draws as a bar in any step's picture was measured live.
+  const drawn = await page.$$eval('.step__inline-chart svg rect[data-series]', (els) => [...new Set(els.map((e) => e.getAttribute('data-series')!))].sort());
+  expect(drawn.length).toBeGreaterThan(0);
+  for (const scheme of schemes) {
+    const { bg: background, marks, labels, text } = colours[scheme];
+    const bg = rgb(background);
+    if (scheme === 'dark') expect(luminance(bg), scheme).toBeLessThan(0.05);
+    else expect(luminance(bg), scheme).toBeGreaterThan(0.8);
+    expect(Object.keys(marks).sort(), scheme).toEqual(drawn);
+    const low = [
+      ...Object.entries(marks).filter(([, c]) => contrast(rgb(c), bg) < 3).map(([series, c]) => `mark ${series} ${c}`),
+      ...Object.entries(labels).filter(([, c]) => contrast(rgb(c), bg) < 4.5).map(([cls, c]) => `label ${cls} ${c}`),
+      ...text.filter((c) => contrast(rgb(c), bg) < 4.5).map((c) => `text ${c}`),
+    ];
+    expect(low, `${scheme}: colours below their contrast against ${background}`).toEqual([]);
+  }
+});
 
 test('print: the story prints with each block’s chart at its last step and its table', async ({ page }) => {
   await page.goto('./');

@@ -118,7 +118,9 @@ export interface CrawlReport {
   /** requests the browser made to anything but the test server */
   foreignRequests: string[];
   consoleErrors: string[];
-  /** one h1, lang, title, description */
+  /** securitypolicyviolation events, on load or while the page's scripts ran */
+  cspViolations: string[];
+  /** one h1, lang, title, description, a Content-Security-Policy header */
   pageProblems: string[];
 }
 
@@ -137,7 +139,14 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
   const root = new URL(opts.root);
   const base = root.pathname;
   const site = opts.site ? new URL(opts.site) : undefined;
-  const report: CrawlReport = { pages: [], checked: 0, broken: [], outsideBase: [], foreignRefs: [], foreignRequests: [], consoleErrors: [], pageProblems: [] };
+  const report: CrawlReport = { pages: [], checked: 0, broken: [], outsideBase: [], foreignRefs: [], foreignRequests: [], consoleErrors: [], cspViolations: [], pageProblems: [] };
+  // Every page (and frame) records what its Content-Security-Policy refused, from its first script on.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   const status = new Map<string, Promise<{ status: number; type: string; body?: string }>>();
   const idsByPage = new Map<string, Set<string>>();
   const fragments: { page: string; id: string; from: string }[] = [];
@@ -257,7 +266,26 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
     if (!response || response.status() !== 200) {
       if (!(url === opts.missing && response?.status() === 404)) report.broken.push(`${url} → ${response?.status()} (page)`);
     }
-    // Scroll through once, so anything loaded on demand is loaded.
+    // Sent with the page, as the hosts it is written for send it (a 404 page is the host's own).
+    if (response?.status() === 200 && !response.headers()['content-security-policy']) report.pageProblems.push(`${url}: no Content-Security-Policy header`);
+    /** What the page's policy refused so far, in the page and its frames. */
+    const refusals = async () => {
+      const all: string[] = [];
+      for (const frame of page.frames()) {
+        const refused = await frame.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => [] as string[]);
+        all.push(...refused.map((v) => `${frame.url()}: ${v}`));
+      }
+      return all;
+    };
+    // A refused stylesheet or script shows at load: say so, rather than drive a broken page.
+    const atLoad = await refusals();
+    if (atLoad.length) {
+      report.cspViolations.push(...atLoad);
+      await page.close();
+      continue;
+    }
+    // Run the page's scripts: scroll through once (anything loaded on demand is loaded, every story
+    // chart draws), and press every state button an embed shows.
     await page.evaluate(async () => {
       const step = window.innerHeight;
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
@@ -266,7 +294,15 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
       }
       window.scrollTo(0, 0);
     });
+    for (const button of await page.locator('[data-show-state]').all()) {
+      if (await button.isVisible()) await button.click({ timeout: 5_000 }).catch((e: Error) => report.pageProblems.push(`${url}: a state button could not be pressed: ${e.message.split('\n')[0]}`));
+    }
     await page.waitForLoadState('networkidle');
+    // Whatever the scripts did in answer has run: every drawn chart is at rest.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('[data-chart][data-hydrated]')].every((r) => r.getAttribute('data-settled') === 'true'), null, { timeout: 10_000 })
+      .catch(() => report.pageProblems.push(`${url}: its charts did not come to rest`));
+    report.cspViolations.push(...(await refusals()));
     await Promise.all(noteFound(url, await page.evaluate(collectPage, null)).map(check));
     report.consoleErrors.push(...errors.map((e) => `${url}: ${e}`));
     await page.close();
