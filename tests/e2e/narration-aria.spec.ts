@@ -12,12 +12,15 @@ const dir = join(process.cwd(), 'tests', 'e2e', 'aria');
 
 test('one step per chart, and its chart, read as committed', async ({ page }) => {
   expect(firstBlocks.length).toBeGreaterThan(0);
+  // The settle (800 ms) is skipped ahead on Playwright's clock rather than sat through.
+  await page.clock.install();
   await page.goto('./');
   for (const [i, block] of firstBlocks.entries()) {
     const step = block.steps[1] ?? block.steps[0]!;
     await scrollToStep(page, step.id);
     const root = chartOfStep(page, step.id);
     await expectSettled(root, step.state);
+    await page.clock.fastForward(1000);
     // Settled: the live region has said the step (it is part of the tree).
     await expect(root.locator('[data-chart-status]')).not.toBeEmpty({ timeout: 4000 });
     const tree = `# step\n${await page.locator(`[id="${step.id}"]`).ariaSnapshot()}\n# chart\n${await root.ariaSnapshot()}\n`;

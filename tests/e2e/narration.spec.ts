@@ -122,12 +122,14 @@ for (const viewport of [
 
 test('on a phone, arriving at each block’s first step says it, “Step 1 of N”', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
+  await page.clock.install();
   await page.goto('./');
   for (const block of blocks) {
     const first = block.steps[0]!;
     await scrollToStep(page, first.id);
     const root = chartOfStep(page, first.id);
     await expectSettled(root, first.state);
+    await page.clock.fastForward(1000);
     const text = ((await narrationOf(page, first.id).textContent()) ?? '').trim();
     expect(text).toMatch(/^Chart, step 1 of /);
     await expect(statusOf(root), block.id).toHaveText(spoken(text), { timeout: 4000 });
@@ -154,10 +156,13 @@ test('previous and next say “Step n of N” and the step’s sentence', async 
 });
 
 test('every embed says its first state without being asked, and a run of clicks only where it ends', async ({ page }) => {
+  // The settle (800 ms) is skipped ahead on Playwright's clock rather than sat through.
+  await page.clock.install();
   for (const chart of charts) {
     await page.goto(`./embed/${chart.id}/`);
     const root = page.locator('[data-chart]');
     await expectSettled(root, chart.defaultState);
+    await page.clock.fastForward(1000);
     const status = statusOf(root);
     const n = chart.states.length;
     await expect(status, chart.id).toHaveText(new RegExp(`^Step ${chart.states.indexOf(chart.defaultState) + 1} of ${n}: \\S`), { timeout: 4000 });
@@ -168,6 +173,7 @@ test('every embed says its first state without being asked, and a run of clicks 
     await page.evaluate((ids) => ids.forEach((id) => document.querySelector<HTMLButtonElement>(`[data-show-state="${id}"]`)!.click()), others);
     const last = others.at(-1)!;
     await expectSettled(root, last);
+    await page.clock.fastForward(1000);
     await expect(status).toHaveText(new RegExp(`^Step ${chart.states.indexOf(last) + 1} of ${n}: \\S`), { timeout: 4000 });
     expect(await said(page), chart.id).toHaveLength(1);
   }
