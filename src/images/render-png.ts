@@ -9,13 +9,14 @@
 // Which characters a font has and how wide a line is come from fontkit, reading the same TTF
 // data resvg draws with: its cmap for coverage, its layout engine (advances and kerning) for widths.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { create as openFont, type Font } from 'fontkit';
 import { escapeMarkup } from '../lib/escape';
+import { writeAtomically } from '../lib/write-atomically.mjs';
 import { imageFontFiles, imageFonts } from './fonts';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -65,12 +66,7 @@ async function loadFonts(): Promise<LoadedFont[]> {
     } catch {
       cached = false;
     }
-    if (!cached) {
-      // Written under a temporary name, then renamed: parallel builds never read half a file.
-      const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(temp, buffer);
-      renameSync(temp, file);
-    }
+    if (!cached) writeAtomically(file, buffer);
     const face = parseFont(buffer, spec);
     loaded.push({ buffer, file, codePoints: new Set(face.characterSet), face });
   }
@@ -168,10 +164,7 @@ export function renderPng(svg: string, opts: PngOptions): Buffer {
   }
   const png = new Resvg(drawable, options).render().asPng();
   mkdirSync(pngCache, { recursive: true });
-  // Written under a temporary name, then renamed: a build running beside this one never reads half a file.
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temp, png);
-  renameSync(temp, file);
+  writeAtomically(file, png);
   return png;
 }
 

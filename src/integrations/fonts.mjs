@@ -11,13 +11,14 @@
 // character that the full font draws but the subset dropped stops the build, naming page and
 // character. The PNG renderer keeps drawing with the full fonts (src/images/fonts.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { fromBuffer } from '@capsizecss/unpack';
 import subsetFont from 'subset-font';
 import { htmlFiles } from './headers.mjs';
+import { writeAtomically } from '../lib/write-atomically.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -200,13 +201,6 @@ export async function buildFonts(root, cacheDir, logger = undefined) {
   const css = await subsetFonts(text, freq, dir, logger);
   writeAtomically(cssFile, css);
   return { dir, css };
-}
-
-/** Written under a temporary name, then renamed: a build running beside this one never reads half a file. */
-function writeAtomically(/** @type {string} */ file, /** @type {string | Uint8Array} */ data) {
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temp, data);
-  renameSync(temp, file);
 }
 
 /**
