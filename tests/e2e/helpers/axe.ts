@@ -3,13 +3,16 @@
 // be merged): about 2.5 times the cost of the check itself. A page without frames needs none of
 // that: axe is injected once per document and axe.run() called directly, with the same rules and
 // the same results. A page with frames (a host page with an embed) still goes through AxeBuilder.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 
-// The axe-core that @axe-core/playwright itself injects.
-const axeSource: string = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'))('axe-core').source;
+// The axe-core that @axe-core/playwright itself injects, in its minified build: the same rules in
+// 0.58 MB instead of 1.3 MB, sent through the browser's pipe and compiled for every page checked.
+const axeSource: string = readFileSync(join(dirname(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core')), 'axe.min.js'), 'utf8');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -19,7 +22,7 @@ export async function axeViolations(page: Page, { tags = WCAG_TAGS, include }: {
   // Violations only: collecting every passing node as well costs a third of the time on the story page.
   const options: RunOptions = { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] };
   if (page.frames().length > 1) {
-    const axe = new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] });
+    const axe = new AxeBuilder({ page, axeSource }).withTags(tags).options({ resultTypes: ['violations'] });
     for (const part of parts) axe.include(part);
     return (await axe.analyze()).violations;
   }
