@@ -1,6 +1,5 @@
 // The browser side of a chart root: hydrates the build-time SVG, redraws when its box changes size,
 // and moves to a new state on request. The state lives in data-state; nothing else is remembered.
-import { renderScene } from './render';
 import { resolveState, type ChartView } from './scene';
 import { prefersReducedMotion } from '../lib/motion';
 import { lazyEnhance } from './lazy-enhance';
@@ -37,6 +36,35 @@ export interface MountOptions {
 
 const handles = new WeakMap<HTMLElement, ChartHandle>();
 
+// The renderer (d3-selection and d3-transition: two thirds of the charts' code) is given by the page:
+// embeds, drawn at once, bring it in their own bundle; the story passes a loader, so that it comes
+// with a chart's first drawing, not with the page (its charts stand as pictures until they near the
+// screen): the story's first seconds neither fetch nor compile it. It is not imported here, so no
+// bundle splits it off where it is needed at once (the script embed's module).
+type Renderer = Pick<typeof import('./render'), 'renderScene'>;
+let renderer: Renderer | undefined;
+let rendererLoading: Promise<Renderer> | undefined;
+let rendererLoader: (() => Promise<Renderer>) | undefined;
+/** The renderer itself (drawn at once), or a loader called at the first drawing. */
+export function provideRenderer(r: Renderer | (() => Promise<Renderer>)): void {
+  if (typeof r === 'function') rendererLoader = r;
+  else {
+    renderer = r;
+    rendererLoading = Promise.resolve(r);
+  }
+}
+function loadRenderer(): Promise<Renderer> {
+  if (rendererLoading) return rendererLoading;
+  if (!rendererLoader) return Promise.reject(new Error('no chart renderer was provided (provideRenderer)'));
+  return (rendererLoading = rendererLoader().then(
+    (m) => (renderer = m),
+    (e: unknown) => {
+      rendererLoading = undefined;
+      throw e;
+    },
+  ));
+}
+
 /** Mount a chart root; the caller passes its definition, so a page bundles only the charts it shows. */
 export function mountChart(root: HTMLElement, definition: ChartView<unknown> | undefined, { narrate = true }: MountOptions = {}): ChartHandle | undefined {
   const existing = handles.get(root);
@@ -62,7 +90,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // only then does it fetch its data, measure its box and draw, so the page's first seconds carry
   // none of that work (a 400-600 ms task at 4x CPU slowdown for the story's five charts, measured).
   // Embeds are drawn in the page, and at once.
-  const standIn = svg.querySelector('image[data-chart-picture]');
+  const standIn = canvas.querySelector('[data-chart-picture]');
   let near = !standIn || typeof IntersectionObserver === 'undefined';
   let size = near ? measure(canvas, definition) : definition.defaultSize;
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
@@ -95,12 +123,21 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     const settle = () => {
       if (current === generation) root.dataset.settled = 'true';
     };
-    // A story chart stands as a picture until its first drawing (ChartFigure.astro).
-    svg.querySelector('image[data-chart-picture]')?.remove();
-    const done = renderScene(svg, scene, { duration });
-    // Without motion the state is drawn at rest now: no need to wait a tick to say so.
-    if (duration === 0) settle();
-    else done.then(settle, settle);
+    const paint = (r: Renderer, ms: number) => {
+      // A story chart stands as a picture until its first drawing (ChartFigure.astro).
+      canvas.querySelector('[data-chart-picture]')?.remove();
+      const done = r.renderScene(svg, scene, { duration: ms });
+      // Without motion the state is drawn at rest now: no need to wait a tick to say so.
+      if (ms === 0) settle();
+      else done.then(settle, settle);
+    };
+    if (renderer) paint(renderer, duration);
+    else
+      // The first drawing waits for the renderer; a later state asked for meanwhile supersedes it.
+      void loadRenderer().then(
+        (r) => current === generation && paint(r, 0),
+        (e: unknown) => console.error('the chart could not be drawn:', e),
+      );
     if (desc) desc.textContent = scene.description;
     if (described) described.textContent = scene.description;
     summary = scene.summary;

@@ -15,6 +15,9 @@ export interface SvgOptions {
   labelledBy?: string;
   /** SVG markup placed after <title> and <desc>, before the chart (a <style>, a background) */
   prelude?: string;
+  /** markup for an HTML page, whose parser gives <svg> its namespace: no xmlns, 35 bytes a chart
+   *  saved (issue 19). An SVG file of its own needs it. */
+  inHtml?: boolean;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,7 +25,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 export function sceneToSvg(scene: Scene, opts: SvgOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = document.createElementNS(SVG, 'svg') as unknown as SVGSVGElement;
-  svg.setAttribute('xmlns', SVG);
+  if (!opts.inHtml) svg.setAttribute('xmlns', SVG);
   svg.setAttribute('role', 'img');
   if (opts.labelledBy) {
     svg.setAttribute('aria-labelledby', opts.labelledBy);

@@ -1,5 +1,6 @@
 // The embed page's script: apply ?state, ?theme, ?transparent and ?plain, follow the host's theme, run the state switcher, report height to the host.
-import { mountChart } from '../charts/client';
+import { mountChart, provideRenderer } from '../charts/client';
+import { renderScene } from '../charts/render';
 import { loadView } from '../charts/load-view';
 import { resolveState } from '../charts/scene';
 import { readEmbedFlags, readEmbedQuery } from './query';
@@ -20,6 +21,8 @@ addEventListener('message', (e) => {
   if (e.source !== window.parent || window.parent === window) return;
   if (isAsk(e.data) || (typeof e.data === 'string' && /^pymxPYMx.+xPYMxwidthxPYMx/.test(e.data))) document.documentElement.dataset.fitted = '';
 });
+// The chart is drawn at once: its renderer comes with this script, not after it.
+provideRenderer({ renderScene });
 const load = root && loadView(root.dataset.chart ?? '');
 const chart = root && load ? mountChart(root, await load) : undefined;
 

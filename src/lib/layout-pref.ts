@@ -6,8 +6,11 @@ import { STATIC_LAYOUT_ATTR } from '../styles/layout-constants';
 
 export const LAYOUT_KEY = 'launch-contest:layout';
 
-/** Runs in <head> before the body is parsed: no flash of the pinned layout for a reader who chose pictures. */
-export const LAYOUT_HEAD_SCRIPT = `try{if(localStorage.getItem(${JSON.stringify(LAYOUT_KEY)})==='static')document.documentElement.setAttribute(${JSON.stringify(STATIC_LAYOUT_ATTR)},'static')}catch(e){}`;
+/** Runs in <head> before the body is parsed: no flash of the pinned layout for a reader who chose
+ *  pictures. It also marks the page as scripted (the class "js"), so that the first layout is already
+ *  the scripted one: set by the page's module instead, the class restyled and re-laid out the whole
+ *  story in the module's first task (issue 19), and the bar was painted once in its script-less form. */
+export const LAYOUT_HEAD_SCRIPT = `document.documentElement.classList.add('js');try{if(localStorage.getItem(${JSON.stringify(LAYOUT_KEY)})==='static')document.documentElement.setAttribute(${JSON.stringify(STATIC_LAYOUT_ATTR)},'static')}catch(e){}`;
 
 export function staticLayoutOn(): boolean {
   return document.documentElement.getAttribute(STATIC_LAYOUT_ATTR) === 'static';

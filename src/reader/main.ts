@@ -15,6 +15,7 @@ export function applyMotionPreference(): void {
 }
 
 export function initReader(): void {
+  // Set in <head> already (src/lib/layout-pref.ts); kept for a page without that script.
   document.documentElement.classList.add('js');
   findElements();
   initMotionToggle();

@@ -3,7 +3,7 @@
 // on a step (no other step for SETTLE_MS), its chart's live region says "Step n of N" and the
 // state's short sentence, the words the step itself carries at its top: a fast scroll through a
 // block is said once, where it ends, and the first step is said on arrival like any other.
-import { mountChart, SETTLE_MS, type ChartHandle } from '../charts/client';
+import { mountChart, provideRenderer, SETTLE_MS, type ChartHandle } from '../charts/client';
 import { views } from '../charts/views';
 import { stepAnnouncement } from '../charts/narration';
 import { debounce } from '../lib/debounce';
@@ -12,6 +12,8 @@ import { startScrollModel, subscribe, type Block } from './scroll-model';
 const charts = new Map<Block, ChartHandle>();
 
 export function startScrolly(): void {
+  // Drawn only as they near the screen: the renderer comes with the first (src/charts/client.ts).
+  provideRenderer(() => import('../charts/render'));
   for (const block of startScrollModel()) {
     const root = block.element.querySelector<HTMLElement>('[data-chart]');
     const chart = root ? mountChart(root, views[root.dataset.chart ?? ''], { narrate: false }) : undefined;

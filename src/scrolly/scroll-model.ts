@@ -124,17 +124,20 @@ export function startScrollModel(): readonly Block[] {
   void whenReady.then(() => {
     ready = true;
     measure(true);
+    // scrollama reports step boundaries as the browser sees them (IntersectionObserver): a second
+    // opinion that catches layout changes that move steps without a scroll. Set up after the first
+    // look, in a task of its own: its setup measures every step, which at the page's start forced
+    // a layout of the whole story into the script's first task (issue 19).
+    if (blocks.length)
+      setTimeout(() =>
+        scrollama()
+          .setup({ step: blocks.flatMap((b) => b.steps), offset: TRIGGER_OFFSET })
+          .onStepEnter(schedule)
+          .onStepExit(schedule),
+      );
   });
 
   window.addEventListener('scroll', schedule, { passive: true });
-  // scrollama reports step boundaries as the browser sees them (IntersectionObserver): a second
-  // opinion that costs nothing, and catches layout changes that move steps without a scroll.
-  if (blocks.length) {
-    scrollama()
-      .setup({ step: blocks.flatMap((b) => b.steps), offset: TRIGGER_OFFSET })
-      .onStepEnter(schedule)
-      .onStepExit(schedule);
-  }
   window.addEventListener('resize', schedule, { passive: true });
   // A fast fling can end between frames; a settled scroll gets one more look.
   window.addEventListener('scrollend', schedule, { passive: true });

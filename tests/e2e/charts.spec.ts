@@ -177,7 +177,7 @@ test.describe('without JavaScript', () => {
         return [...document.querySelectorAll('[data-series]')].map((m) => `${m.getAttribute('data-key')} ${m.getAttribute('data-series')} ${m.getAttribute('data-value')}`).sort();
       };
       // A story chart stands as a picture of its state, under its empty SVG, until a script draws it.
-      const under = await root.evaluate((r) => r.querySelector('.chart__canvas svg image[data-chart-picture]')?.getAttribute('href') ?? null);
+      const under = await root.evaluate((r) => r.querySelector('.chart__canvas [data-chart-picture]')?.getAttribute('src') ?? null);
       const live = under ? await fileMarks(under) : (await marks(page, first.id)).map((m) => `${m.key} ${m.series} ${m.value}`).sort();
       expect(live.length, b.id).toBeGreaterThan(0);
       // The build's picture of that step.
@@ -201,7 +201,7 @@ test('resizing from 1280px to 375px and back redraws the charts at their new siz
         const vb = c.querySelector('svg')!.viewBox.baseVal;
         // A chart that is not laid out (an inline picture's twin, a hidden block), or not drawn yet
         // (it stands as its picture until it nears the screen), is not measured.
-        if (c.querySelector('image[data-chart-picture]')) return true;
+        if (c.querySelector('[data-chart-picture]')) return true;
         const w = c.getBoundingClientRect().width;
         return w === 0 || Math.abs(vb.width - w) < 2;
       }),

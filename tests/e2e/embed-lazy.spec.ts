@@ -137,7 +137,7 @@ test('a story chart reached by keyboard before it was drawn takes the keys press
   // focuses it and presses Down before either has come.
   await page.goto('./');
   const root = page.locator('[data-scrolly] [data-chart]').last();
-  await expect(root.locator('image[data-chart-picture]')).toHaveCount(1);
+  await expect(root.locator('[data-chart-picture]')).toHaveCount(1);
   const stop = root.locator('[data-walk="chart"]');
   await stop.focus();
   const at = await page.evaluate(() => window.scrollY);

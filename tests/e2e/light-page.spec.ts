@@ -10,7 +10,7 @@ const canvases = (page: Page) =>
   page.locator('[data-scrolly]').evaluateAll((bs) =>
     bs.map((b) => {
       const svg = b.querySelector('.chart__canvas svg[data-chart-svg]');
-      const image = svg?.querySelector('image[data-chart-picture]');
+      const image = b.querySelector('.chart__canvas [data-chart-picture]');
       const box = (e: Element | null | undefined) => {
         const r = e?.getBoundingClientRect();
         return r ? { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width), height: Math.round(r.height) } : null;
@@ -27,9 +27,17 @@ const canvases = (page: Page) =>
       return {
         block: b.id,
         marks: svg?.querySelectorAll('[data-series]').length ?? 0,
-        picture: image?.getAttribute('href') ?? null,
+        picture: image?.getAttribute('src') ?? null,
         svgBox: drawn,
-        pictureBox: box(image),
+        // where the picture is painted: its element's box, fitted to its own size (object-fit: contain)
+        pictureBox: (() => {
+          const r = image?.getBoundingClientRect();
+          const [iw, ih] = [Number(image?.getAttribute('width')), Number(image?.getAttribute('height'))];
+          if (!r || !iw || !ih) return box(image);
+          const k = Math.min(r.width / iw, r.height / ih);
+          return { x: Math.round(r.x + (r.width - iw * k) / 2), y: Math.round(r.y + (r.height - ih * k) / 2), width: Math.round(iw * k), height: Math.round(ih * k) };
+        })(),
+        fit: image ? getComputedStyle(image).objectFit : null,
         name: svg?.getAttribute('aria-labelledby') ?? '',
         desc: svg?.querySelector('desc')?.textContent ?? '',
       };
@@ -51,6 +59,7 @@ test.describe('without JavaScript', () => {
       expect(c.name, c.block).toMatch(/-heading$/);
       expect(c.desc.length, c.block).toBeGreaterThan(20);
       // the picture fills the drawing's box (the viewBox), where the script draws over it
+      expect(c.fit, c.block).toBe('contain');
       expect(c.pictureBox, c.block).toEqual(c.svgBox);
       const res = await request.get(new URL(c.picture!, page.url()).href);
       expect(res.status(), c.picture!).toBe(200);

@@ -1,7 +1,8 @@
 // The script embed's browser side: draws one chart inside a host element's shadow root, from the
 // markup and data our build put in the chart's module (dist/chart/<id>.js). Only our own build-time
 // markup is parsed as HTML; the host's attributes are compared against known values, never inserted.
-import { mountChart, type ChartHandle } from '../../charts/client';
+import { mountChart, provideRenderer, type ChartHandle } from '../../charts/client';
+import { renderScene } from '../../charts/render';
 import { resolveState, type ChartView } from '../../charts/scene';
 import { stepId } from '../../lib/step-id';
 
@@ -12,6 +13,8 @@ export interface ChartModule {
 }
 
 export function defineChartModule(view: ChartView<unknown>, markup: string, css: string): ChartModule {
+  // The chart is drawn as it mounts: its renderer is in this module, not fetched after it.
+  provideRenderer({ renderScene });
   return {
     id: view.id,
     mount(host, { state, storyUrl, base }) {
