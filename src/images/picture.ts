@@ -19,8 +19,9 @@ import { chartStyles } from '../charts/styles';
 import { schemeColours } from '../styles/palette';
 
 /** step: a step's small picture; print: the chart print shows; chart: a story chart's first state at
- *  its full size, drawn under its (still empty) pinned SVG until the chart's data has come. */
-export type PictureKind = 'step' | 'print' | 'chart';
+ *  its full size, drawn under its (still empty) pinned SVG until the chart's data has come; narrow: an
+ *  embed's first state drawn for a phone-wide frame, shown there where no script can draw it. */
+export type PictureKind = 'step' | 'print' | 'chart' | 'narrow';
 
 export interface Picture {
   /** below the base path, e.g. "pictures/<chart-id>--<state>.step.<hash>.svg" */
@@ -36,6 +37,10 @@ export interface Picture {
 
 /** The size a step's picture is laid out at (it scales to its column). */
 export const STEP_PICTURE: Size = { width: 420, height: 300 };
+/** An embed's drawing for a frame at most 32rem wide, whose canvas is square (src/styles/scrolly.css):
+ *  the canvas of a 320 px frame (less the page's 0.5rem padding), what a script would draw there. Any
+ *  phone-wide frame shows it at its size or larger, never the desktop drawing scaled to 8 px labels. */
+export const NARROW_PICTURE: Size = { width: 304, height: 304 };
 
 const UI_FONT = "'Inter Variable', Inter, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -51,7 +56,7 @@ function pictureCss(kind: PictureKind): string {
       .replace(/:\s+/g, ':');
     const light = `svg{${vars('light')}}`;
     const dark = `@media (prefers-color-scheme:dark){svg{${vars('dark')}}}`;
-    return { step: `${light}${dark}${rules}`, chart: `${light}${dark}${rules}`, print: `${light}${rules}` };
+    return { step: `${light}${dark}${rules}`, chart: `${light}${dark}${rules}`, narrow: `${light}${dark}${rules}`, print: `${light}${rules}` };
   })();
   return css[kind];
 }
@@ -65,7 +70,7 @@ export function chartPicture(chartId: string, stateId: string, kind: PictureKind
   if (hit) return hit;
   const def = getChart(chartId);
   const { chartCopy, shaped } = site();
-  const size = kind === 'step' ? STEP_PICTURE : def.defaultSize;
+  const size = kind === 'step' ? STEP_PICTURE : kind === 'narrow' ? NARROW_PICTURE : def.defaultSize;
   const scene = def.layout(shaped(chartId), requireState(def, stateId, 'chartPicture'), size);
   const round = (n: number) => Math.round(n * 100) / 100;
   const svg = sceneToSvg(scene, {
@@ -82,7 +87,11 @@ export function chartPicture(chartId: string, stateId: string, kind: PictureKind
   return picture;
 }
 
-/** Every picture the pages can refer to: each state of each chart, as a step picture, for print and at full size. */
+/** Every picture the pages can refer to: each state of each chart, as a step picture, for print and at
+ *  full size; and each chart's default state narrow (an embed without script shows only that state). */
 export function allPictures(): Picture[] {
-  return chartIds.flatMap((id) => getChart(id).states.flatMap((s) => (['step', 'print', 'chart'] as const).map((kind) => chartPicture(id, s.id, kind))));
+  return chartIds.flatMap((id) => {
+    const def = getChart(id);
+    return [...def.states.flatMap((s) => (['step', 'print', 'chart'] as const).map((kind) => chartPicture(id, s.id, kind))), chartPicture(id, def.defaultState, 'narrow')];
+  });
 }

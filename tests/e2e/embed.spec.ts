@@ -110,6 +110,26 @@ for (const { id: chart, states: chartStates } of charts) {
     await expect(root.locator('.chart__canvas svg rect[data-series]').first()).toBeVisible();
     expect(await root.locator('table tbody tr').count()).toBeGreaterThan(2);
     await expect(page.locator('[data-state-switcher]')).toBeHidden();
+    // The drawing for a wide frame, and no phone picture beside it.
+    const narrow = root.locator('.chart__canvas img.chart__narrow');
+    await expect(narrow).toBeHidden();
+    // In a phone-wide frame, even the narrowest, the chart drawn for that width, shown at its size or
+    // larger (labels at their drawn size), in place of the desktop drawing scaled down.
+    await page.setViewportSize({ width: 320, height: 568 });
+    await expect(root.locator('.chart__canvas svg[data-chart-svg]')).toBeHidden();
+    await expect(narrow).toBeVisible();
+    const shown = await narrow.evaluate((img: HTMLImageElement) => {
+      const r = img.getBoundingClientRect();
+      return { scale: Math.min(r.width / img.naturalWidth, r.height / img.naturalHeight), natural: img.naturalWidth, fit: getComputedStyle(img).objectFit };
+    });
+    expect(shown.natural, 'the picture loaded').toBeGreaterThan(0);
+    expect(shown.fit).toBe('contain');
+    expect(shown.scale, 'not scaled down').toBeGreaterThanOrEqual(1);
+    // It is the chart's image now, named with the state's description (the one the drawing carries).
+    const desc = (await root.locator('.chart__canvas svg desc').textContent())!.trim();
+    await expect(root.getByRole('img', { name: desc, exact: true })).toBeVisible();
+    const file = await page.request.get(new URL((await narrow.getAttribute('src'))!, page.url()).href);
+    expect(await file.text()).toContain('data-series');
     await context.close();
   });
 

@@ -53,6 +53,8 @@ async function buildChartModule(id: string): Promise<ChartModuleBuild> {
   // The marks are dropped: the chart draws them at its real size the moment it mounts.
   const { document } = parseHTML(`<!doctype html><html><body>${await container.renderToString(ChartFigure, { props: { chart: id, context: 'embed' } })}</body></html>`);
   for (const g of document.querySelectorAll('svg[data-chart-svg] > g')) g.remove();
+  // Its module runs, or nothing shows: the embed page's picture for a page without script goes.
+  for (const n of document.querySelectorAll('noscript')) n.remove();
   const figure = document.body.innerHTML;
   // Links leave the host page for our site: the loader gives each its absolute address (data-href).
   const links =
