@@ -56,7 +56,9 @@ function pictureCss(kind: PictureKind): string {
       .replace(/:\s+/g, ':');
     const light = `svg{${vars('light')}}`;
     const dark = `@media (prefers-color-scheme:dark){svg{${vars('dark')}}}`;
-    return { step: `${light}${dark}${rules}`, chart: `${light}${dark}${rules}`, narrow: `${light}${dark}${rules}`, print: `${light}${rules}` };
+    // Every picture follows the reader's scheme but print's: paper is white.
+    const screen = `${light}${dark}${rules}`;
+    return { step: screen, chart: screen, narrow: screen, print: `${light}${rules}` };
   })();
   return css[kind];
 }
