@@ -159,6 +159,9 @@ describe('facts in running text', () => {
       expect(() => fresh.loadChartCopy(facts, chartIds)).toThrow(new RegExp(`content/charts\\.json: charts\\[${index}\\] \\(id [a-z0-9-]+\\), field "takeaway": Unknown fact "nssl\\.ula\\.misions"`));
     } finally {
       process.chdir(cwd);
+      // Test files share one module cache (vitest.config.ts: isolate false): the copy module read
+      // here resolved its folder in the scratch copy, which is gone. Later imports start afresh.
+      vi.resetModules();
       rmSync(dir, { recursive: true, force: true });
     }
   });
