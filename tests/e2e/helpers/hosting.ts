@@ -294,7 +294,12 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
       const step = window.innerHeight;
       for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
         window.scrollTo(0, y);
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        // A frame for the page's scroll handlers, or a tenth of a second where a starved browser
+        // draws none: the walk is bounded either way.
+        await new Promise((r) => {
+          requestAnimationFrame(() => r(null));
+          setTimeout(r, 100);
+        });
       }
       window.scrollTo(0, 0);
     });
