@@ -64,7 +64,9 @@ for (const viewport of [
   { width: 1280, height: 800 },
 ]) {
   test.describe(`at ${viewport.width}px`, () => {
-    test.use({ viewport });
+    // Layout, not motion: each state drawn at once. (With motion, every step set off a chart
+    // transition whose frames the walk paid for and never looked at.)
+    test.use({ viewport, reducedMotion: 'reduce' });
 
     test('no sideways scrolling anywhere in the story', async ({ page }) => {
       await page.goto('./');

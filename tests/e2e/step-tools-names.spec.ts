@@ -42,28 +42,41 @@ test('one "Sources" button per paragraph or step with figures; it lists every fi
     expect(g.buttons, g.id).toBe(1);
     expect(g.tabbableFigures, `${g.id}: figures are not tab stops`).toBe(0);
   }
-  // Open each paragraph's card with the keyboard: it cites every source of its figures.
-  const buttons = page.locator('main button.step__sources, main button.fact-sources');
+  // Open each paragraph's card with the keyboard: it cites every source of its figures. Keys are
+  // pressed as a reader's; what each press shows is read in one call.
+  const selector = 'main button.step__sources, main button.fact-sources';
   const card = page.locator('.fact-pop');
-  const n = await buttons.count();
+  const n = await page.locator(selector).count();
   expect(n).toBe(groups.length);
   for (let i = 0; i < n; i++) {
-    const button = buttons.nth(i);
-    await button.focus();
+    await page.evaluate(([sel, i]) => document.querySelectorAll<HTMLElement>(sel)[i]!.focus(), [selector, i] as const);
     await page.keyboard.press('Enter');
-    await expect(card).toBeVisible();
-    await expect(button).toHaveAttribute('aria-expanded', 'true');
-    const listed = await card.locator('.source-cite__more').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-    const expected = await button.evaluate((b) => {
-      const group = b.closest('[data-step]') ?? b.closest('p, li, dd, td, th, figcaption')!;
-      return [...new Set([...group.querySelectorAll<HTMLAnchorElement>('a.fact')].flatMap((a) => (a.dataset.factSources ?? a.hash.slice(1)).split(' ')))];
-    });
-    expect(listed.sort()).toEqual(expected.sort());
-    // each source names the figures it supports
-    await expect(card.locator('.source-cite__figures').first()).not.toBeEmpty();
+    const shown = await page.evaluate(
+      async ([sel, i]) => {
+        const button = document.querySelectorAll<HTMLElement>(sel)[i]!;
+        const pop = document.querySelector<HTMLElement>('.fact-pop')!;
+        // The card opens in answer to the press: give it up to two seconds of frames.
+        for (let f = 0; f < 120 && !pop.matches(':popover-open'); f++) await new Promise((ok) => requestAnimationFrame(ok));
+        const group = button.closest('[data-step]') ?? button.closest('p, li, dd, td, th, figcaption')!;
+        return {
+          id: group.id || group.textContent!.slice(0, 40),
+          visible: pop.matches(':popover-open') && pop.getClientRects().length > 0,
+          expanded: button.getAttribute('aria-expanded'),
+          listed: [...pop.querySelectorAll('.source-cite__more')].map((a) => a.getAttribute('href')!.slice(1)).sort(),
+          expected: [...new Set([...group.querySelectorAll<HTMLAnchorElement>('a.fact')].flatMap((a) => (a.dataset.factSources ?? a.hash.slice(1)).split(' ')))].sort(),
+          // each source names the figures it supports
+          figures: pop.querySelector('.source-cite__figures')?.textContent?.trim() ?? '',
+        };
+      },
+      [selector, i] as const,
+    );
+    expect(shown.visible, `${shown.id}: the card is open`).toBe(true);
+    expect(shown.expanded, shown.id).toBe('true');
+    expect(shown.listed, shown.id).toEqual(shown.expected);
+    expect(shown.figures, `${shown.id}: the first source names its figures`).not.toBe('');
     // Tab goes into the card, Escape closes it
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('.fact-pop'))).toBe(true);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.fact-pop')), shown.id).toBe(true);
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
   }
