@@ -24,17 +24,30 @@ interface Drawn {
   labels: (Box & { text: string; fontPx: number; opacity: number })[];
 }
 
-/** What a chart root's canvas draws, as boxes relative to the canvas. */
+/**
+ * What a chart root's canvas draws, as boxes relative to the canvas: the first root `rootSelector`
+ * matches, read in one call. Once laid out, a chart is redrawn at its canvas's size; the read waits
+ * (up to two seconds of frames) for that redraw, and the box rules then check it came.
+ */
 function drawn(page: Page, rootSelector: string): Promise<Drawn> {
-  return page.locator(rootSelector).first().evaluate((root) => {
-    const canvas = root.querySelector<HTMLElement>('.chart__canvas')!;
+  return page.evaluate(async (sel) => {
+    const parts = () => {
+      const root = document.querySelector(sel)!;
+      const canvas = root.querySelector<HTMLElement>('.chart__canvas')!;
+      return { canvas, svg: canvas.querySelector('svg')! };
+    };
+    const fits = () => {
+      const { canvas, svg } = parts();
+      return Math.abs(svg.viewBox.baseVal.width - canvas.getBoundingClientRect().width) < 2;
+    };
+    for (let f = 0; f < 120 && !fits(); f++) await new Promise((ok) => requestAnimationFrame(ok));
+    const { canvas, svg } = parts();
     const c = canvas.getBoundingClientRect();
     const box = (e: Element) => {
       const r = e.getBoundingClientRect();
       return { x0: r.left - c.left, x1: r.right - c.left, y0: r.top - c.top, y1: r.bottom - c.top };
     };
     const opacity = (e: Element) => Number(e.getAttribute('opacity') ?? '1');
-    const svg = canvas.querySelector('svg')!;
     return {
       canvas: { width: c.width, height: c.height },
       viewBoxWidth: svg.viewBox.baseVal.width,
@@ -47,18 +60,20 @@ function drawn(page: Page, rootSelector: string): Promise<Drawn> {
       })),
       labels: [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', fontPx: parseFloat(getComputedStyle(t).fontSize), opacity: opacity(t), ...box(t) })),
     };
-  });
+  }, rootSelector);
 }
 
 /** The marks of a step's build-time picture (the one a reader without a pinned chart sees). */
 function picture(page: Page, stepId: string) {
-  return page.locator(`[id="${stepId}"] .step__inline-chart svg`).evaluate((svg) =>
-    [...svg.querySelectorAll('[data-series]')].map((m) => ({
-      key: m.getAttribute('data-key')!,
-      series: m.getAttribute('data-series')!,
-      value: m.getAttribute('data-value'),
-      opacity: Number(m.getAttribute('opacity') ?? '1'),
-    })),
+  return page.evaluate(
+    (id) =>
+      [...document.querySelectorAll(`[id="${id}"] .step__inline-chart svg [data-series]`)].map((m) => ({
+        key: m.getAttribute('data-key')!,
+        series: m.getAttribute('data-series')!,
+        value: m.getAttribute('data-value'),
+        opacity: Number(m.getAttribute('opacity') ?? '1'),
+      })),
+    stepId,
   );
 }
 
@@ -131,8 +146,6 @@ for (const width of WIDTHS) {
       const root = chartOfStep(page, step.id);
       await expectSettled(root, step.state);
       const where = `${step.id} at ${width}px`;
-      // Redrawn at the canvas's size once laid out (the first layout may still be settling).
-      await expect.poll(async () => { const d = await drawn(page, `[data-scrolly]:has([id="${step.id}"]) [data-chart]`); return Math.abs(d.viewBoxWidth - d.canvas.width) < 2; }, { message: where }).toBe(true);
       const d = await drawn(page, `[data-scrolly]:has([id="${step.id}"]) [data-chart]`);
       // Every element the build drew for the step, with its series, value and opacity, and no other:
       // exits are gone, entries have arrived.
@@ -153,7 +166,6 @@ for (const chart of charts) {
       await expectSettled(root, state);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 800 });
-        await expect.poll(async () => { const d = await drawn(page, '[data-chart]'); return Math.abs(d.viewBoxWidth - d.canvas.width) < 2; }).toBe(true);
         await expectSettled(root, state);
         // The band rule is the story's: an embed's box is its host's to choose (at 1280 px some states leave 21%).
         expectBoxRules(await drawn(page, '[data-chart]'), width, `embed ${chart.id} ${state} at ${width}px`, { band: false });

@@ -35,6 +35,8 @@ test('the story ships no embed code; each panel builds its own on first open, as
   // Nothing of the panels' code or options is in the page until one opens.
   await expect(page.locator('[data-embed-snippet], [data-embed-options], textarea')).toHaveCount(0);
   expect(blocks.length).toBe(n);
+  // The server's embed-code pages open beside the story, which stays where it is.
+  const serverPage = await page.context().newPage();
   for (let i = 0; i < n; i++) {
     const panel = panels.nth(i);
     const chart = (await panel.getAttribute('data-embed-panel'))!;
@@ -61,10 +63,9 @@ test('the story ships no embed code; each panel builds its own on first open, as
     // Options and copy buttons are live in both.
     await expect(panel.locator('[data-embed-options]')).toBeVisible();
     await expect(panel.locator('[data-copy-embed]')).toHaveCount(5);
-    const server = await codePage(page, href);
+    const server = await codePage(serverPage, new URL(href, page.url()).href);
     expect(mine).toEqual(server.outline);
     expect(server.codes.plain).toBe(built.plain);
-    await page.goto('./');
   }
 });
 
