@@ -5,10 +5,11 @@ import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath, testChromiumPath } from './scripts/ensure-chromium.mjs';
 
 const port = Number(process.env.TEST_PORT ?? 4399);
-// The font-swap spec runs in the full browser, as readers have it: the headless shell matches the
-// metric-matched fallback faces' local() fonts differently (the swap then shifts lines there).
+// The specs that measure set type (font swaps, layout shift) run in the full browser, as readers
+// have it: the headless shell matches the metric-matched fallback faces' local() fonts differently
+// (a swap then shifts lines there).
 // Everything else runs in the shell, which takes about half the CPU.
-const typeSpecs = [/fonts\.spec\.ts$/];
+const typeSpecs = [/fonts\.spec\.ts$/, /embed-shift\.spec\.ts$/];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -162,38 +162,6 @@ for (const { id: chart, states: chartStates } of charts) {
 
 const hostile = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', 'javascript:alert(1)', '', '__proto__', 'constructor', '%00'];
 
-test('on a phone, each embed page loads with nothing moving: what its script adds keeps its room from the first paint', async ({ page }) => {
-  // The switcher and the keys' guide appear once the script has wired them; on a 412 px phone the
-  // links, table and source below them are on the first screen, and used to jump 50 px (CLS 0.037).
-  await page.setViewportSize({ width: 412, height: 823 });
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: { value: number; nodes: string[] }; __shiftFlush: () => { value: number; nodes: string[] } };
-    w.__shift = { value: 0, nodes: [] };
-    const add = (entries: PerformanceEntryList) => {
-      for (const e of entries as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-        w.__shift.value += e.value;
-        for (const s of e.sources) w.__shift.nodes.push((s.node as Element | undefined)?.className?.toString() ?? '?');
-      }
-    };
-    const observer = new PerformanceObserver((list) => add(list.getEntries()));
-    observer.observe({ type: 'layout-shift', buffered: true });
-    // Entries not yet handed to the callback are taken when the test reads the total.
-    w.__shiftFlush = () => {
-      add(observer.takeRecords());
-      return w.__shift;
-    };
-  });
-  for (const { id } of charts) {
-    await page.goto(`./embed/${id}/`);
-    await expect(page.locator('[data-state-switcher]')).toBeVisible();
-    await expect(page.locator('[data-walk-howto]')).toBeVisible();
-    await expectSettled(page.locator('[data-chart]'));
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)))));
-    const shift = await page.evaluate(() => (window as unknown as { __shiftFlush: () => { value: number; nodes: string[] } }).__shiftFlush());
-    expect(shift.value, `${id}: ${shift.nodes.join(', ')}`).toBeLessThan(0.001);
-  }
-});
-
 test('unknown and hostile ?state, ?theme and childId fall back, open no dialog and inject nothing', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', async (d) => {
