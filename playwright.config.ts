@@ -3,6 +3,10 @@
 import { cpus } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath, testChromiumPath } from './scripts/ensure-chromium.mjs';
+import { lightenStackTraces } from './tests/e2e/helpers/stack-traces';
+
+// Each test worker loads this file, after Playwright has installed its source-map support.
+lightenStackTraces();
 
 const port = Number(process.env.TEST_PORT ?? 4399);
 // The specs that measure set type (font swaps, layout shift) run in the full browser, as readers
@@ -31,9 +35,11 @@ export default defineConfig({
     // chart-motion.spec.ts, the motion toggle, smooth-scroll presses) ask for it.
     reducedMotion: 'reduce',
   },
+  // The full browser's few specs go first: run last, they left a tail of half-idle workers (about
+  // 25 s in which fewer than three tests ran) while the shell's long queue drains evenly at the end.
   projects: [
-    { name: 'chromium', testIgnore: typeSpecs, use: { launchOptions: { executablePath: testChromiumPath(), args: chromiumArgs } } },
     { name: 'chromium-full', testMatch: typeSpecs, use: { launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } },
+    { name: 'chromium', testIgnore: typeSpecs, use: { launchOptions: { executablePath: testChromiumPath(), args: chromiumArgs } } },
   ],
   webServer: {
     command: `node scripts/serve.mjs dist`,

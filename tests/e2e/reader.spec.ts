@@ -149,14 +149,16 @@ test.describe('links to a step', () => {
 async function unobscured(page: Page, selector?: string) {
   return page.evaluate((sel) => {
     const el = (sel ? document.querySelector(sel) : document.activeElement) as HTMLElement | null;
-    if (!el) return { ok: false, what: 'none' };
+    if (!el) return { ok: false, what: 'none', key: 'none' };
+    // Which element it is, told apart from any other on the page (for a walk that stops on a repeat).
+    const key = el === document.body ? 'body' : `${el.tagName}#${el.id}.${el.className}:${el.getAttribute('href') ?? el.textContent?.slice(0, 20)}:${[...document.querySelectorAll('*')].indexOf(el)}`;
     const r = el.getBoundingClientRect();
     const x = Math.min(Math.max(r.left + r.width / 2, 1), innerWidth - 1);
     const y = Math.min(Math.max(r.top + r.height / 2, 1), innerHeight - 1);
     const inView = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
     const hit = document.elementFromPoint(x, y);
     const ok = inView && !!hit && (el === hit || el.contains(hit) || hit.contains(el));
-    return { ok, what: `${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" hit=${hit?.tagName}.${hit?.className}` };
+    return { ok, key, what: `${el.tagName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" hit=${hit?.tagName}.${hit?.className}` };
   }, selector);
 }
 
@@ -234,13 +236,9 @@ for (const viewport of [
     const seen = new Set<string>();
     for (let i = 0; i < 120; i++) {
       await page.keyboard.press('Tab');
-      const key = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return el === document.body ? 'body' : `${el.tagName}#${el.id}.${el.className}:${el.getAttribute('href') ?? el.textContent?.slice(0, 20)}:${[...document.querySelectorAll('*')].indexOf(el)}`;
-      });
-      if (key === 'body' || seen.has(key)) break;
-      seen.add(key);
       const r = await unobscured(page);
+      if (r.key === 'body' || seen.has(r.key)) break;
+      seen.add(r.key);
       expect(r.ok, r.what).toBe(true);
     }
     expect(seen.size).toBeGreaterThan(15);

@@ -16,13 +16,24 @@ const axeSource: string = readFileSync(join(dirname(createRequire(createRequire(
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** The violations axe finds on the page (or inside `include`), checked against `tags`. */
-export async function axeViolations(page: Page, { tags = WCAG_TAGS, include }: { tags?: string[]; include?: string | string[] } = {}): Promise<AxeResults['violations']> {
+/**
+ * The rules a colour scheme can break. A page's second scheme changes its colours and nothing else
+ * (they are light-dark() custom properties), so it is checked with these; the first scheme gets every rule.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The violations axe finds on the page (or inside `include`), checked against `tags`, or only the given `rules`. */
+export async function axeViolations(
+  page: Page,
+  { tags = WCAG_TAGS, rules, include }: { tags?: string[]; rules?: string[]; include?: string | string[] } = {},
+): Promise<AxeResults['violations']> {
   const parts = include === undefined ? [] : ([] as string[]).concat(include);
   // Violations only: collecting every passing node as well costs a third of the time on the story page.
-  const options: RunOptions = { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] };
+  const options: RunOptions = { runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags }, resultTypes: ['violations'] };
   if (page.frames().length > 1) {
-    const axe = new AxeBuilder({ page, axeSource }).withTags(tags).options({ resultTypes: ['violations'] });
+    const axe = new AxeBuilder({ page, axeSource }).options({ resultTypes: ['violations'] });
+    if (rules) axe.withRules(rules);
+    else axe.withTags(tags);
     for (const part of parts) axe.include(part);
     return (await axe.analyze()).violations;
   }
