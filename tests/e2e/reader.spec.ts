@@ -387,24 +387,37 @@ for (const viewport of [
       expect(await graphic.evaluate((e) => getComputedStyle(e).position)).toBe('static');
       const steps = await stepsOf(page, chart);
       for (const s of steps) {
-        const inline = page.locator(`#${s.id} .step__inline-chart img`);
-        await inline.scrollIntoViewIfNeeded();
-        await expect(inline).toBeVisible();
-        await expect.poll(() => inline.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-        await page.locator(`#${s.id} .step__box`).evaluate((e) => e.scrollIntoView({ block: 'start' }));
-        const covered = await page.evaluate((id) => {
+        // In one page call: the step's picture scrolled into view, shown and loaded (a lazy image
+        // loads once near the screen), then the step's box at the top of the window and any point
+        // of it that something else covers.
+        const seen = await page.evaluate(async (id) => {
+          const img = document.querySelector<HTMLImageElement>(`#${CSS.escape(id)} .step__inline-chart img`);
+          if (!img) return { picture: 'missing', covered: [] };
+          img.scrollIntoView({ block: 'nearest' });
+          const r0 = img.getBoundingClientRect();
+          const shown = img.checkVisibility({ visibilityProperty: true }) && r0.width > 0 && r0.height > 0;
+          if (!(img.complete && img.naturalWidth > 0)) {
+            await new Promise((done) => {
+              img.addEventListener('load', done, { once: true });
+              img.addEventListener('error', done, { once: true });
+              setTimeout(done, 5_000);
+            });
+          }
+          const picture = !shown ? 'hidden' : img.complete && img.naturalWidth > 0 ? 'loaded' : 'not loaded';
           const box = document.querySelector(`#${CSS.escape(id)} .step__box`)!;
+          box.scrollIntoView({ block: 'start' });
           const r = box.getBoundingClientRect();
-          const bad: string[] = [];
+          const covered: string[] = [];
           for (let y = Math.max(r.top + 4, 0); y < Math.min(r.bottom - 4, innerHeight - 2); y += 10) {
             for (const x of [r.left + 6, (r.left + r.right) / 2, r.right - 6]) {
               const hit = document.elementFromPoint(x, y);
-              if (!box.contains(hit)) bad.push(`${Math.round(x)},${Math.round(y)}: ${hit?.tagName}.${hit?.getAttribute('class')}`);
+              if (!box.contains(hit)) covered.push(`${Math.round(x)},${Math.round(y)}: ${hit?.tagName}.${hit?.getAttribute('class')}`);
             }
           }
-          return bad;
+          return { picture, covered };
         }, s.id);
-        expect(covered, `${s.id} covered`).toEqual([]);
+        expect(seen.picture, `${s.id}: its picture`).toBe('loaded');
+        expect(seen.covered, `${s.id} covered`).toEqual([]);
       }
     }
     expect(Object.values(await visibleSeries(page, storyCharts[0]!)).length).toBeGreaterThan(0);
