@@ -1,47 +1,17 @@
 // A keyboard reader can reach every mark of every chart in every state and hear its value: the chart
 // is one tab stop; Down enters groups, then marks; Left/Right move between neighbours; Home/End jump;
 // Up and Escape come back. Checked against the marks the chart actually draws, at a phone's width.
-// Where each key press left focus is noted in the page as its key comes up, so a group's run of
+// Where each key press left focus is noted in the page (helpers/keys.ts), so a group's run of
 // presses is read back once rather than after every press.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { noteKeyStops, readKeyStops } from './helpers/keys';
 import { charts, expectSettled } from './helpers/registry';
-
-/** A key press and where it left focus: the walk stop's id and its accessible name. */
-type Press = [key: string, walk: string, name: string];
-interface Focus {
-  /** every key press since the last read, in order */
-  log: Press[];
-  walk: string;
-  name: string;
-  setsize: number;
-}
-/** Where focus is now, and the presses since the last call (the log starts again). */
-const readFocus = (page: Page) =>
-  page.evaluate((): Focus => {
-    const w = window as unknown as { keyLog: Press[] };
-    const el = document.activeElement as HTMLElement | null;
-    const log = w.keyLog;
-    w.keyLog = [];
-    return { log, walk: el?.dataset.walk ?? '', name: el?.getAttribute('aria-label') ?? '', setsize: Number(el?.getAttribute('aria-setsize') ?? 0) };
-  });
 
 test.use({ viewport: { width: 375, height: 667 } });
 
 for (const chart of charts) {
   test(`${chart.id}: every mark of every state is reached by keyboard and named with its value`, async ({ page }) => {
-    await page.addInitScript(() => {
-      const w = window as unknown as { keyLog: [string, string, string][] };
-      w.keyLog = [];
-      // A key's focus move happens in its keydown; its keyup comes after, where focus landed.
-      document.addEventListener(
-        'keyup',
-        (e) => {
-          const t = document.activeElement as HTMLElement | null;
-          w.keyLog.push([e.key, t?.dataset.walk ?? '', t?.getAttribute('aria-label') ?? '']);
-        },
-        true,
-      );
-    });
+    await noteKeyStops(page);
     for (const state of chart.states) {
       await page.goto(`./embed/${chart.id}/?state=${state}`);
       const root = page.locator('[data-chart]');
@@ -55,7 +25,7 @@ for (const chart of charts) {
       }));
       // One tab stop: from the top of the page, Tab reaches the chart's walk, named for the chart and state.
       await page.keyboard.press('Tab');
-      const start = await readFocus(page);
+      const { now: start } = await readKeyStops(page);
       expect(start.walk, `${state}: first Tab stop`).toBe('chart');
       expect(start.name).toContain(title);
       // The keys are said once, as the chart's description when it gets focus, not in browse mode.
@@ -65,21 +35,21 @@ for (const chart of charts) {
       await page.keyboard.press('ArrowDown');
       // The walk loads on the chart's first focus; a key pressed meanwhile lands once it has come.
       let group = '';
-      await expect.poll(async () => (group = (await readFocus(page)).walk)).toMatch(/^g-/);
+      await expect.poll(async () => (group = (await readKeyStops(page)).now.walk)).toMatch(/^g-/);
       for (let g = 0; g < 50; g++) {
         expect(group, `${state}: a group`).toMatch(/^g-/);
         await page.keyboard.press('ArrowDown');
-        const entered = await readFocus(page);
+        const { now: entered } = await readKeyStops(page);
         const [first, size] = [entered.walk, entered.setsize];
         expect(first, `${state} ${group}: Down enters its marks`).toMatch(/^m-/);
         // Right to the group's end and once more (it stays put), then Home, End, Up, and Right to
         // the next group (after the last, it stays put).
         const keys = [...Array<string>(size).fill('ArrowRight'), 'Home', 'End', 'ArrowUp', 'ArrowRight'];
         for (const key of keys) await page.keyboard.press(key);
-        const { log, walk: now } = await readFocus(page);
-        expect(log.map(([key]) => key), `${state} ${group}: every press noted`).toEqual(keys);
-        const at = log.map(([, walk]) => walk);
-        const marks: [string, string][] = [[first, entered.name], ...log.slice(0, size - 1).map(([, walk, name]): [string, string] => [walk, name])];
+        const { log, now: { walk: now } } = await readKeyStops(page);
+        expect(log.map((p) => p.key), `${state} ${group}: every press noted`).toEqual(keys);
+        const at = log.map((p) => p.walk);
+        const marks: [string, string][] = [[first, entered.name], ...log.slice(0, size - 1).map((p): [string, string] => [p.walk, p.name])];
         expect(new Set(marks.map(([id]) => id)).size, `${state} ${group}: one stop per mark`).toBe(size);
         for (const [id] of marks) expect(id, `${state} ${group}: a mark`).toMatch(/^m-/);
         for (const [id, spoken] of marks) reached.set(id.replace(/^m-/, ''), spoken);
@@ -91,7 +61,7 @@ for (const chart of charts) {
         group = now;
       }
       await page.keyboard.press('Escape');
-      expect((await readFocus(page)).walk).toBe('chart');
+      expect((await readKeyStops(page)).now.walk).toBe('chart');
       // Every mark drawn was reached, nothing else, and each name says its value where it has one.
       expect([...reached.keys()].sort(), state).toEqual(drawn.map((d) => d.key).sort());
       for (const d of drawn) {

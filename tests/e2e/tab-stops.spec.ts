@@ -2,8 +2,9 @@
 // should not have to press Tab a hundred times to get through the charts (issue 18: under 40;
 // 119 on a desktop before figures became one "Sources" stop per paragraph, step tools a stop only
 // in the step being read, and each block's previous/next one toolbar). Counted with real Tab
-// presses, the page noting document.activeElement as each one's key comes up.
+// presses, the page noting where each one left focus (helpers/keys.ts).
 import { expect, test, type Page } from '@playwright/test';
+import { type FocusStop, noteKeyStops, readKeyStops } from './helpers/keys';
 import { blocks, firstBlocks } from './helpers/registry';
 
 const sizes = [
@@ -12,37 +13,22 @@ const sizes = [
 ];
 
 /**
- * Tab presses from the top of the page until the next-step button of block `untilId` has focus: what
- * each press landed on, and which block's next-step button it was, if one. The page records where
- * focus is after each Tab as it happens, so presses go in runs of eight, read back once a run.
+ * Tab presses from the top of the page until the next-step button of block `untilId` has focus, with
+ * where each one left focus. Presses go in runs of eight, read back once a run (helpers/keys.ts).
  */
-async function tabStops(page: Page, untilId: string): Promise<{ label: string; nextOf: string }[]> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { tabStops: { label: string; nextOf: string }[] };
-    w.tabStops = [];
-    const here = () => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return { label: 'body', nextOf: '' };
-      const label = `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 50)}`;
-      return { label, nextOf: el.matches('[data-step-next]') ? (el.closest('[data-scrolly]')?.id ?? '') : '' };
-    };
-    // Focus moves in the Tab's keydown default action; its keyup comes after, where focus landed.
-    document.addEventListener('keyup', (e) => {
-      if (e.key === 'Tab') w.tabStops.push(here());
-    }, true);
-  });
+async function tabStops(page: Page, untilId: string): Promise<FocusStop[]> {
+  await noteKeyStops(page);
   await page.goto('./');
   await expect(page.locator(`[id="${untilId}"] [data-step-next]`)).toBeAttached();
   await expect(page.locator(`[id="${untilId}"] .scrolly__controls`)).toHaveAttribute('role', 'toolbar');
+  const stops: FocusStop[] = [];
   // A generous ceiling, so a failure reports the real count rather than running forever.
-  for (let pressed = 0; pressed < 256; ) {
-    for (let i = 0; i < 8; i++, pressed++) await page.keyboard.press('Tab');
-    let stops: { label: string; nextOf: string }[] = [];
-    await expect.poll(async () => (stops = await page.evaluate(() => (window as unknown as { tabStops: typeof stops }).tabStops)).length).toBe(pressed);
+  while (stops.length < 256) {
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    stops.push(...(await readKeyStops(page)).log.filter((p) => p.key === 'Tab'));
     const at = stops.findIndex((s) => s.nextOf === untilId);
     if (at >= 0) return stops.slice(0, at + 1);
   }
-  const stops = await page.evaluate(() => (window as unknown as { tabStops: { label: string }[] }).tabStops);
   throw new Error(`Tab never reached the next-step button of ${untilId}; stops:\n${stops.map((s) => s.label).join('\n')}`);
 }
 
