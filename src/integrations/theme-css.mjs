@@ -1,8 +1,9 @@
 // Puts the palette, the layout constants and the chart rules, written in TypeScript
 // (src/styles/palette.ts, src/styles/layout-constants.ts, src/styles/chart-style.ts and each chart's src/charts/<id>/style.ts), into the pages as ordinary
-// bundled CSS: `import 'virtual:theme.css'` resolves to a stylesheet generated from them, which
-// Vite bundles, hashes and serves from _astro/ like base.css (or inlines, with its hash in the
-// CSP). No inline style is written by hand. Chart styles are found by folder, never listed.
+// bundled CSS: `import 'virtual:theme.css'` resolves to the palette and layout constants, which
+// every page inlines; `@chart-rules;` in a stylesheet (src/styles/chart-rules.css) becomes the chart
+// marks' rules, so they can ride in the story's deferred stylesheet as well as inline in an embed.
+// No inline style is written by hand. Chart styles are found by folder, never listed.
 import { existsSync, readdirSync } from 'node:fs';
 import { paletteCss } from '../styles/palette.ts';
 import { pageChartCss } from '../styles/chart-style.ts';
@@ -38,8 +39,20 @@ function themeCssPlugin() {
     },
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      for (const { url } of chartStyleFiles()) this.addWatchFile(url.pathname);
-      return `${paletteCss()}\n${layoutCss()}\n${pageChartCss(await loadChartStyles())}`;
+      return `${paletteCss()}\n${layoutCss()}`;
+    },
+  };
+}
+
+/** A PostCSS plugin: `@chart-rules;` becomes every chart's mark rules (src/styles/chart-style.ts).
+ *  An at-rule rather than a virtual module, because Vite inlines a stylesheet's @import from disk. */
+function chartRulesPlugin() {
+  return {
+    postcssPlugin: 'launch-contest-chart-rules',
+    AtRule: {
+      'chart-rules': async (rule, { postcss }) => {
+        rule.replaceWith(postcss.parse(pageChartCss(await loadChartStyles())).nodes);
+      },
     },
   };
 }
@@ -51,9 +64,11 @@ export default function themeCss() {
     hooks: {
       'astro:config:setup': ({ updateConfig, addWatchFile }) => {
         // `@media (--wide)` in the stylesheets becomes the breakpoint written in layout-constants.ts.
-        updateConfig({ vite: { plugins: [themeCssPlugin()], css: { postcss: { plugins: [customMediaPlugin()] } } } });
+        updateConfig({ vite: { plugins: [themeCssPlugin()], css: { postcss: { plugins: [chartRulesPlugin(), customMediaPlugin()] } } } });
         // These are read when the config loads: `astro dev` restarts when either changes.
         for (const file of ['../styles/palette.ts', '../styles/chart-style.ts', '../styles/layout-constants.ts']) addWatchFile(new URL(file, import.meta.url));
+        // `@chart-rules;` is expanded by PostCSS, which does not watch: a chart's style.ts restarts too.
+        for (const { url } of chartStyleFiles()) addWatchFile(url);
       },
     },
   };

@@ -214,7 +214,7 @@ test.describe('under the CSP from dist/_headers', () => {
     }
   });
 
-  test('pages inline their stylesheet (no render-blocking CSS request) and their CSP allows exactly it', async ({ page }) => {
+  test('pages inline their stylesheet (no render-blocking CSS request) and their CSP allows exactly it, and the story’s deferred stylesheet', async ({ page }) => {
     const parsed = rules();
     // Share pages send the reader on to the story at once (meta refresh): their policy is read, not visited.
     for (const path of htmlFiles(dist).map((f) => pagePath(dist, f)).filter((p) => !p.startsWith('share/'))) {
@@ -224,12 +224,25 @@ test.describe('under the CSP from dist/_headers', () => {
       });
       await page.goto(server.url + path);
       // The print rules are a media="print" stylesheet: fetched, but never blocking a paint on screen.
-      // (the page's and its frames': the example host page frames embeds)
-      const printOnly: string[] = [];
+      // The story's rules below its first screen are a stylesheet at the very end of <body>, which holds
+      // back no content; it must load under the policy. (The page's and its frames': the example host
+      // page frames embeds.)
+      const nonBlocking: string[] = [];
       for (const frame of page.frames()) {
-        printOnly.push(...(await frame.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][media="print"]')].map((l) => l.href)).catch(() => [])));
+        const links = await frame
+          .evaluate(() =>
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
+              .filter((l) => l.media === 'print' || (l.parentElement === document.body && [...document.body.children].slice([...document.body.children].indexOf(l) + 1).every((e) => e.tagName === 'SCRIPT' || e.tagName === 'LINK')))
+              .map((l) => ({ href: l.href, print: l.media === 'print', rules: l.sheet?.cssRules.length ?? 0 })),
+          )
+          .catch(() => []);
+        for (const l of links) {
+          nonBlocking.push(l.href);
+          if (!l.print) expect(l.rules, `${l.href} loaded under the CSP of /${path}`).toBeGreaterThan(50);
+        }
       }
-      expect(stylesheets.filter((u) => !printOnly.includes(u)), `stylesheet requests from /${path}`).toEqual([]);
+      expect(stylesheets.filter((u) => !nonBlocking.includes(u)), `stylesheet requests from /${path}`).toEqual([]);
+      if (path === '') expect(nonBlocking.filter((u) => /story-deferred/.test(u)), 'the story links its deferred stylesheet').toHaveLength(1);
       page.removeAllListeners('request');
       // The style elements' text as Chromium parsed it, hashed here, must be in the page's policy.
       const texts = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));

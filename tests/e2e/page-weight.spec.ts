@@ -4,12 +4,13 @@
 // the page; 121 KB / 22.7 KB / 1,400 after; 141 KB / 25.5 KB / 1,442 once issue 18 added each step's
 // narration, the Sources buttons and the tables' sort keys; 99.8 KB / 20.3 KB / 1,108 once sort keys,
 // step tools and step buttons came from the script, the charts stood as pictures until drawn and a
-// figure was its link alone.
+// figure was its link alone; 89 KB / 18.4 KB / 1,108 once the rules below the first screen moved to a
+// stylesheet linked at the end of <body> (first-screen.spec checks the first screen does without it).
 // The issue's targets are 100 KB / 14 KB / 1,200.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-const BUDGET = { raw: 100 * 1024, gzip: 20.5 * 1024, elements: 1120 };
+const BUDGET = { raw: 92 * 1024, gzip: 18.8 * 1024, elements: 1120 };
 
 test('the story\u2019s HTML stays within its byte and element budget, and nothing but it blocks the first paint', async ({ request, browser }) => {
   const res = await request.get('./');
@@ -29,8 +30,13 @@ test('the story\u2019s HTML stays within its byte and element budget, and nothin
     // the embed panels carry no code until opened; the charts no data
     textareas: document.querySelectorAll('textarea').length,
     dataIslands: [...document.querySelectorAll('script[data-chart-data]')].filter((s) => (s.textContent ?? '').trim()).length,
-    // render-blocking: stylesheets for the screen and classic scripts in <head>
-    blockingStyles: [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => !/^print$/.test(l.getAttribute('media') ?? '')).length,
+    // render-blocking: stylesheets for the screen in <head>, or in <body> with content after them
+    // (a stylesheet in <body> holds back what follows it), and classic scripts in <head>
+    blockingStyles: [...document.querySelectorAll('link[rel="stylesheet"]')]
+      .filter((l) => !/^print$/.test(l.getAttribute('media') ?? ''))
+      .filter((l) => l.closest('head') || [...document.body.querySelectorAll('*')].some((e) => e.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_PRECEDING && e.tagName !== 'SCRIPT' && e.tagName !== 'LINK')).length,
+    // the one deferred stylesheet, fetched at low priority: the first paint does not need it
+    deferredStyles: [...document.body.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].map((l) => l.getAttribute('fetchpriority')),
     blockingScripts: [...document.head.querySelectorAll('script[src]')].filter((s) => s.getAttribute('type') !== 'module' && !s.hasAttribute('async') && !s.hasAttribute('defer')).length,
     headlineBeforeScripts: (() => {
       const h1 = document.querySelector('h1');
@@ -41,7 +47,7 @@ test('the story\u2019s HTML stays within its byte and element budget, and nothin
   await context.close();
   test.info().annotations.push({ type: 'story elements', description: String(counts.elements) });
   expect(counts.elements).toBeLessThanOrEqual(BUDGET.elements);
-  expect(counts).toMatchObject({ textareas: 0, dataIslands: 0, blockingStyles: 0, blockingScripts: 0, headlineBeforeScripts: true });
+  expect(counts).toMatchObject({ textareas: 0, dataIslands: 0, blockingStyles: 0, deferredStyles: ['low'], blockingScripts: 0, headlineBeforeScripts: true });
 });
 
 test('the story\u2019s chart data is a file of its own, cached for good and fetched once per chart', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The static layout is written once in src/styles/static-layout.css under (--static-layout); the
 // build's PostCSS plugin states it for the short-window and no-script media queries and again under
 // the reader's switch (html[data-layout='static']), with nothing lost between the two.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss, { type AtRule, type Rule } from 'postcss';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +34,14 @@ describe('(--static-layout)', () => {
     expect(switched!.params).toBe('all');
   });
 
-  it('leaves no (--static-layout) in the site’s stylesheet, and every static rule has its switched twin', () => {
-    const css = readFileSync(join(process.cwd(), 'src/styles/static-layout.css'), 'utf8');
+  it('leaves no (--static-layout) in the site’s stylesheets, and every static rule has its switched twin', () => {
+    // static-layout.css, and the first screen's own static rules (the reader bar's)
+    const dir = join(process.cwd(), 'src/styles');
+    const css = readdirSync(dir)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .filter((text) => text.includes('(--static-layout)'))
+      .join('\n');
     const source = postcss.parse(css);
     let written = 0;
     source.walkAtRules('media', (m) => {
