@@ -67,6 +67,14 @@ export const WEB_FONTS = [
   },
 ];
 
+/**
+ * The OpenType features kept in the subsets: those browsers apply to Latin text by default, and the
+ * tabular figures the charts' labels ask for (font-variant-numeric: tabular-nums). The fonts' others
+ * (fractions, numerators, denominators, proportional figures) are never asked for, and keeping them
+ * kept their glyphs too: 6 KB of the two files.
+ */
+export const LAYOUT_FEATURES = ['ccmp', 'locl', 'rlig', 'rvrn', 'liga', 'clig', 'calt', 'kern', 'mark', 'mkmk', 'tnum'];
+
 const TEXT_FILES = new Set(['.mdx', '.md', '.json', '.csv', '.astro', '.ts', '.mjs', '.txt']);
 
 /** @param {string} dir */
@@ -214,7 +222,7 @@ async function subsetFonts(text, freq, outDir, logger) {
   for (const font of WEB_FONTS) {
     const full = readFileSync(require.resolve(font.file));
     const [min, max] = font.weights;
-    const subset = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght: { min, max } } });
+    const subset = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght: { min, max } }, keepFeatures: LAYOUT_FEATURES });
     writeAtomically(join(outDir, `${font.name}.woff2`), subset);
     // The web font's widths at its regular and at its bold instance, each matched against the
     // fallback's own regular and bold files where a metric-compatible one is installed (Liberation,
