@@ -25,7 +25,7 @@ export function chartStyleFiles() {
 
 async function loadChartStyles() {
   const styles = {};
-  // A query string per load, so `astro dev` picks up an edited style without a restart.
+  // A query string per load, so a reload after an edit (the dev server restarts on one) reads it afresh.
   for (const { id, url } of chartStyleFiles()) styles[id] = (await import(`${url.href}?t=${Date.now()}`)).style;
   return styles;
 }

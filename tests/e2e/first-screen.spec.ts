@@ -46,9 +46,11 @@ async function settledFirstScreen(page: Page) {
   return shot;
 }
 
+// A phone, a desktop, and a laptop whose first screen reaches the first paragraph's "Sources" button.
 for (const viewport of [
   { width: 375, height: 667 },
   { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
 ]) {
   for (const js of [true, false]) {
     test(`at ${viewport.width}×${viewport.height}${js ? '' : ' without JavaScript'}, the first screen looks the same without the deferred stylesheet`, async ({ browser }) => {
@@ -104,6 +106,8 @@ test.describe('on a screen tall enough to show the first scrolly block', () => {
 
     release();
     await expect(block.locator('.chart__title').first()).toBeVisible();
+    // the script has drawn the block's chart over its picture: the last change the load makes here
+    await expect(block.locator('[data-chart]')).toHaveAttribute('data-settled', 'true');
     await settledFirstScreen(page);
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.01);
   });

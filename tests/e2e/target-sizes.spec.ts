@@ -92,10 +92,14 @@ test.describe('at 375 px wide', () => {
   });
 
   for (const chart of charts) {
-    test(`embed of ${chart.id}: switcher, links and disclosures are at least 44×44`, async ({ page }) => {
+    test(`embed of ${chart.id}: switcher, links, disclosures and the table's sort buttons are at least 44×44`, async ({ page }) => {
       await page.goto(`./embed/${chart.id}/`);
       await expect(page.locator('[data-state-switcher]')).toBeVisible();
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      // the sort buttons come with the chart's enhancements, loaded on the first press inside it
+      await page.locator('.chart__table summary').first().click();
+      await page.locator('.chart__table summary').first().click();
+      await expect(page.locator('.data-table__sort').first()).toBeVisible();
       expect(await smallTargets(page)).toEqual([]);
     });
   }
