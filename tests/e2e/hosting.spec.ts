@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import { buildCopy, cleanup, SUB_BASE, SUB_SITE, subPathBuild, type BuildResult } from './helpers/build';
 import { startHost, hostPage } from './helpers/host';
+import { blocksContent, stylesheetLinks } from './helpers/stylesheets';
 import { charts } from './helpers/registry';
 import {
   crawlSite,
@@ -229,16 +230,10 @@ test.describe('under the CSP from dist/_headers', () => {
       // page frames embeds.)
       const nonBlocking: string[] = [];
       for (const frame of page.frames()) {
-        const links = await frame
-          .evaluate(() =>
-            [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
-              .filter((l) => l.media === 'print' || (l.parentElement === document.body && [...document.body.children].slice([...document.body.children].indexOf(l) + 1).every((e) => e.tagName === 'SCRIPT' || e.tagName === 'LINK')))
-              .map((l) => ({ href: l.href, print: l.media === 'print', rules: l.sheet?.cssRules.length ?? 0 })),
-          )
-          .catch(() => []);
+        const links = (await frame.evaluate(stylesheetLinks).catch(() => [])).filter((l) => !blocksContent(l));
         for (const l of links) {
           nonBlocking.push(l.href);
-          if (!l.print) expect(l.rules, `${l.href} loaded under the CSP of /${path}`).toBeGreaterThan(50);
+          if (l.media !== 'print') expect(l.rules, `${l.href} loaded under the CSP of /${path}`).toBeGreaterThan(50);
         }
       }
       expect(stylesheets.filter((u) => !nonBlocking.includes(u)), `stylesheet requests from /${path}`).toEqual([]);
