@@ -1,10 +1,11 @@
-// Figures in the prose are links to the source list (that works without JavaScript). Where the
-// popover API exists, a figure instead opens the page's one source card, so the reader keeps their
-// place: click, tap, Enter or Space toggles it; Escape or a click elsewhere closes it (popover="auto").
-// The card is filled, as it opens, with copies of the figure's entries in the source list (the one
-// its link points to, or those listed in data-fact-sources), so each source is written once on the
-// page however often it is cited. It moves to just after its figure before it opens, so Tab goes
-// from the figure into the card.
+// Figures in the prose are links to the source list, a page of its own (that works without
+// JavaScript). Where the popover API exists, a figure instead opens the story's one source card, so
+// the reader keeps their place: click, tap, Enter or Space toggles it; Escape or a click elsewhere
+// closes it (popover="auto"). The card is filled, as it opens, with copies of the figure's entries in
+// the source list (the one its link points to, or those listed in data-fact-sources), so each source
+// is written once however often it is cited. The list is fetched once, when the page is idle (or at
+// the first press, if that comes sooner); if it cannot be had, the card links to the list instead.
+// The card moves to just after its figure before it opens, so Tab goes from the figure into the card.
 // For the keyboard, the figures are not tab stops of their own (a chapter would be dozens of them):
 // each paragraph, or each step, gets one "Sources" button after its text, whose card lists the
 // sources of all its figures, each with the figures it supports. A tap or click on a figure still
@@ -22,7 +23,40 @@ const entriesOf = (link: HTMLAnchorElement): string[] => (link.dataset.factSourc
 const groupOf = (link: HTMLAnchorElement): HTMLElement =>
   link.closest<HTMLElement>('[data-step]') ?? link.closest<HTMLElement>('p, li, dd, td, th, figcaption') ?? link.parentElement!;
 
+type Entries = Map<string, Element>;
+
+/** The source list's entries by id, from the sources page (its `.source-cite` each). */
+async function fetchEntries(url: string): Promise<Entries> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  // Only the list is parsed: the page's own inline stylesheet, parsed here, would be checked against
+  // the story's Content-Security-Policy, which hashes the story's stylesheet, not the page's.
+  const list = /<ol[^>]*\bdata-source-list\b[\s\S]*?<\/ol>/.exec(await res.text())?.[0] ?? '';
+  const doc = new DOMParser().parseFromString(list, 'text/html');
+  const entries: Entries = new Map();
+  for (const li of doc.querySelectorAll('[data-source-list] > li[id]')) {
+    const cite = li.querySelector('.source-cite');
+    if (cite) entries.set(li.id, cite);
+  }
+  if (!entries.size) throw new Error(`${url}: no source list`);
+  return entries;
+}
+
 function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
+  const listUrl = card.dataset.sourcesUrl ?? '';
+  let entries: Entries | null = null;
+  let failed = false;
+  let loading: Promise<void> | null = null;
+  const load = () =>
+    (loading ??= fetchEntries(listUrl).then(
+      (found) => void (entries = found),
+      () => void (failed = true),
+    ));
+  // Fetched while the reader reads, so a card opens at once.
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
+  if (document.readyState === 'complete') idle(() => void load());
+  else window.addEventListener('load', () => idle(() => void load()), { once: true });
+
   /** the figure or "Sources" button whose sources the card shows (open or last opened) */
   let current: HTMLElement | null = null;
   const isOpen = () => card.matches(':popover-open');
@@ -32,6 +66,22 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
   const fill = (trigger: HTMLElement) => {
     const more = card.dataset.moreLabel ?? '';
     card.replaceChildren();
+    if (!entries) {
+      // Not here yet (the fill runs again when it is), or not to be had: the list itself, one tap away.
+      const p = document.createElement('span');
+      p.className = 'source-cite';
+      if (failed) {
+        const a = document.createElement('a');
+        a.href = listUrl;
+        a.textContent = 'Open the source list';
+        p.append(a);
+      } else {
+        p.textContent = 'Loading the sources…';
+        p.dataset.loading = '';
+      }
+      card.append(p);
+      return;
+    }
     const figures = figuresOf.get(trigger);
     // A figure's card: its sources. A paragraph's: each source once, with the figures it supports.
     const supports = new Map<string, string[]>();
@@ -39,9 +89,9 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
       for (const entryId of entriesOf(link)) supports.set(entryId, [...(supports.get(entryId) ?? []), link.textContent?.trim() ?? '']);
     }
     for (const [entryId, texts] of supports) {
-      const cite = document.getElementById(entryId)?.querySelector('.source-cite');
+      const cite = entries.get(entryId);
       if (!cite) continue;
-      const copy = cite.cloneNode(true) as HTMLElement;
+      const copy = document.importNode(cite, true) as HTMLElement;
       if (figures) {
         const label = document.createElement('span');
         label.className = 'source-cite__figures';
@@ -51,7 +101,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
       if (more) {
         const a = document.createElement('a');
         a.className = 'source-cite__more';
-        a.href = `#${entryId}`;
+        a.href = `${listUrl}#${entryId}`;
         a.textContent = more;
         copy.append(' ', a);
       }
@@ -73,6 +123,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     link.style.setProperty('anchor-name', ANCHOR);
     (card.showPopover as (options?: { source?: HTMLElement }) => void).call(card, { source: link });
     link.setAttribute('aria-expanded', 'true');
+    if (!entries && !failed) void load().then(() => current === link && isOpen() && fill(link));
   };
   const hide = () => {
     card.hidePopover();

@@ -22,6 +22,8 @@ export const storySchema = z.strictObject({
   language: z.string().min(2),
   /** the chart and state beside the headline on the story's share card (images/share.png) */
   shareCard: z.strictObject({ chart: z.string().min(1), state: z.string().min(1) }),
+  /** the page that lists every source (src/pages/sources.astro), where each figure links */
+  sourcesPage: z.strictObject({ title: z.string().min(1), dek: z.string().min(1) }),
 });
 
 export const chartCopySchema = z.strictObject({

@@ -1,15 +1,19 @@
-// /sitemap.xml: the pages a search engine should index — the story. Left out on purpose: the
+// /sitemap.xml: the pages a search engine should index — the story and its source list. Left out on purpose: the
 // embed pages (/embed/<chart>/, noindex: they repeat the story's charts for other sites' iframes),
 // the 404 page, and files that are not pages (oEmbed JSON, CSV, images).
 import { escapeMarkup } from '../lib/escape';
 import type { APIRoute } from 'astro';
 import { site as content } from '../data/site';
 import { absolute } from '../lib/urls';
+import { SOURCES_PATH } from '../data/source-ids';
 
 
 export const GET: APIRoute = ({ site }) => {
   const { story } = content();
-  const pages = [{ loc: absolute('', site), lastmod: story.published }];
+  const pages = [
+    { loc: absolute('', site), lastmod: story.published },
+    { loc: absolute(SOURCES_PATH, site), lastmod: story.published },
+  ];
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
     pages.map((p) => `  <url>\n    <loc>${escapeMarkup(p.loc)}</loc>\n    <lastmod>${p.lastmod}</lastmod>\n  </url>\n`).join('') +

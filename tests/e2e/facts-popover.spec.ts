@@ -1,6 +1,6 @@
 // Every figure in the prose opens its source: a popover on click, tap or keyboard (publisher, title,
 // date, link), opened in the top layer so the text never moves; without JavaScript, a link to the
-// source's entry in the list at the end.
+// source's entry in the source list, a page of its own (/sources/).
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,17 @@ const sources = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 
 const firstFact = (page: Page) => page.locator('main section[data-chapter] > p a.fact').first();
 const popoverOf = async (page: Page, fact: Locator) => page.locator(`[id="${await fact.getAttribute('data-fact-source')}"]`);
 const isOpen = (pop: Locator) => pop.evaluate((el) => el.matches(':popover-open'));
+/** The source id a figure's link points to: "…/sources/#source-<id>" → "<id>". */
+const sourceIdOf = (href: string) => href.split('#source-')[1]!;
+/** Once the card has its entries (the source list is fetched once, at idle or at the first press). */
+async function entriesLoaded(page: Page): Promise<void> {
+  const fact = firstFact(page);
+  const pop = await popoverOf(page, fact);
+  await fact.click();
+  await expect(pop.locator('.source-cite__publisher').first()).toBeVisible();
+  await fact.click();
+  await expect(pop).toBeHidden();
+}
 
 /** Where the text sits: a paragraph's box and the page height, to prove opening a card moves nothing. */
 const layout = (fact: Locator) =>
@@ -26,6 +37,7 @@ test.describe('with JavaScript', () => {
   test('every figure in the prose opens a source card naming publisher, title and date', async ({ page }) => {
     await page.goto('./');
     await page.waitForFunction(() => document.readyState === 'complete');
+    await entriesLoaded(page);
     // Each click as the reader's: the card opens, filled with that figure's sources.
     const cards = await page.locator('main a.fact').evaluateAll((links) =>
       links.map((a) => {
@@ -61,7 +73,7 @@ test.describe('with JavaScript', () => {
     }
   });
 
-  test('each source is written once on the page, however often it is cited', async ({ page }) => {
+  test('each source is written once, in the source list, however often it is cited: the story carries none', async ({ page }) => {
     await page.goto('./');
     const counts = await page.evaluate(() => ({
       cites: document.querySelectorAll('.source-cite').length,
@@ -69,8 +81,39 @@ test.describe('with JavaScript', () => {
       cards: new Set([...document.querySelectorAll('main a.fact')].map((a) => a.getAttribute('data-fact-source'))).size,
     }));
     expect(counts.figures).toBeGreaterThan(sources.length);
-    expect(counts.cites).toBe(sources.length);
+    expect(counts.cites).toBe(0);
     expect(counts.cards).toBe(1);
+    await page.goto('sources/');
+    expect(await page.locator('.source-cite').count()).toBe(sources.length);
+  });
+
+  test('a card opened before the source list has arrived says so, then fills in', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/sources\/$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    const fact = firstFact(page);
+    const pop = await popoverOf(page, fact);
+    await fact.click();
+    await expect(pop).toBeVisible();
+    await expect(pop).toContainText('Loading the sources');
+    release();
+    const id = sourceIdOf((await fact.getAttribute('href'))!);
+    await expect(pop).toContainText(sources.find((s) => s.id === id)!.publisher);
+    await expect(pop.locator('[data-loading]')).toHaveCount(0);
+  });
+
+  test('if the source list cannot be had, the card links to it', async ({ page }) => {
+    await page.route(/\/sources\/$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await page.goto('./');
+    const fact = firstFact(page);
+    const pop = await popoverOf(page, fact);
+    await fact.click();
+    await expect(pop.getByRole('link', { name: 'Open the source list' })).toBeVisible();
+    expect(await pop.getByRole('link', { name: 'Open the source list' }).getAttribute('href')).toMatch(/\/sources\/$/);
   });
 
   test('a click opens the card under the figure without moving the text; a second click, Escape or a click elsewhere closes it', async ({ page }) => {
@@ -87,13 +130,13 @@ test.describe('with JavaScript', () => {
     await expect(fact).toHaveAttribute('aria-expanded', 'true');
     expect(page.url()).not.toContain('#source-');
     // The card names the source and links to it.
-    const id = (await fact.getAttribute('href'))!.replace('#source-', '');
+    const id = sourceIdOf((await fact.getAttribute('href'))!);
     const source = sources.find((s) => s.id === id)!;
     await expect(pop).toContainText(source.publisher);
     // a headline as published, or a description (written in brackets in sources.json) without them
     await expect(pop).toContainText(source.title.replace(/^\[(.*)\]$/s, '$1'));
     await expect(pop).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4}/);
-    await expect(pop.locator(`a[href="#source-${id}"]`)).toBeVisible();
+    await expect(pop.locator(`a[href$="/sources/#source-${id}"]`)).toBeVisible();
     // No layout shift: the paragraph and the page keep their size and place.
     expect(await layout(fact)).toEqual(before);
     // It sits near its figure and inside the window.
@@ -157,7 +200,7 @@ test.describe('with JavaScript', () => {
   test('a source with a public URL links to it from the card', async ({ page }) => {
     await page.goto('./');
     const withUrl = sources.find((s) => s.url && s.id === 'aviationweek-nssl')!;
-    const fact = page.locator(`main a.fact[href="#source-${withUrl.id}"]`).first();
+    const fact = page.locator(`main a.fact[href$="#source-${withUrl.id}"]`).first();
     await fact.scrollIntoViewIfNeeded();
     await fact.click();
     const pop = await popoverOf(page, fact);
@@ -190,19 +233,24 @@ test.describe('with JavaScript', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('each figure is a link to its source in the list at the end', async ({ page }) => {
+  test('each figure is a link to its source’s entry in the source list', async ({ page }) => {
     await page.goto('./');
-    const hrefs = await page.locator('main a.fact').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page.locator('main a.fact').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(40);
-    for (const href of new Set(hrefs)) {
-      expect(href).toMatch(/^#source-[a-z0-9-]+$/);
-      await expect(page.locator(`#sources-and-method .source-list li${href}`)).toHaveCount(1);
-    }
+    const list = new URL('sources/', page.url()).href;
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${list.replace(/[.?]/g, '\\$&')}#source-[a-z0-9-]+$`));
+    // every one of them is an entry of the list
+    await page.goto(list);
+    const ids = await page.locator('.source-list li').evaluateAll((lis) => lis.map((li) => `#${li.id}`));
+    expect([...new Set(hrefs.map((h) => new URL(h).hash))].filter((h) => !ids.includes(h))).toEqual([]);
+    // A reader's click lands on the entry, in view and marked
+    await page.goto('./');
     const fact = firstFact(page);
-    const href = (await fact.getAttribute('href'))!;
+    const href = (await fact.evaluate((a) => (a as HTMLAnchorElement).href))!;
     await fact.click();
-    await expect(page).toHaveURL(new RegExp(`${href}$`));
-    await expect(page.locator(href)).toBeInViewport();
-    await expect(await popoverOf(page, fact)).toBeHidden();
+    await expect(page).toHaveURL(href);
+    const entry = page.locator(new URL(href).hash);
+    await expect(entry).toBeInViewport();
+    expect(await entry.evaluate((li) => getComputedStyle(li).outlineStyle)).toBe('solid');
   });
 });

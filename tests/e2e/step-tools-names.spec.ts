@@ -56,13 +56,14 @@ test('one "Sources" button per paragraph or step with figures; it lists every fi
         const button = document.querySelectorAll<HTMLElement>(sel)[i]!;
         const pop = document.querySelector<HTMLElement>('.fact-pop')!;
         // The card opens in answer to the press: give it up to two seconds of frames.
-        for (let f = 0; f < 120 && !pop.matches(':popover-open'); f++) await new Promise((ok) => requestAnimationFrame(ok));
+        // (and is filled: the source list is fetched once, at idle or at the first press)
+        for (let f = 0; f < 120 && (!pop.matches(':popover-open') || pop.querySelector('[data-loading]')); f++) await new Promise((ok) => requestAnimationFrame(ok));
         const group = button.closest('[data-step]') ?? button.closest('p, li, dd, td, th, figcaption')!;
         return {
           id: group.id || group.textContent!.slice(0, 40),
           visible: pop.matches(':popover-open') && pop.getClientRects().length > 0,
           expanded: button.getAttribute('aria-expanded'),
-          listed: [...pop.querySelectorAll('.source-cite__more')].map((a) => a.getAttribute('href')!.slice(1)).sort(),
+          listed: [...pop.querySelectorAll('.source-cite__more')].map((a) => a.getAttribute('href')!.split('#')[1]!).sort(),
           expected: [...new Set([...group.querySelectorAll<HTMLAnchorElement>('a.fact')].flatMap((a) => (a.dataset.factSources ?? a.hash.slice(1)).split(' ')))].sort(),
           // each source names the figures it supports
           figures: pop.querySelector('.source-cite__figures')?.textContent?.trim() ?? '',

@@ -42,11 +42,18 @@ test('at least 1,200 words of copy and no placeholder text', async ({ page }) =>
   expect(body).not.toMatch(/lorem|ipsum|\bTODO\b|\bTBD\b|\bTK\b|placeholder|\bxxx\b|undefined|NaN|\[object Object\]/i);
 });
 
-test('the sources chapter lists every source, with working-looking links', async ({ page }) => {
+test('the sources chapter links to the source list, which lists every source with working-looking links', async ({ page }) => {
   await page.goto('./');
-  const items = page.locator('#sources-and-method .source-list li');
+  const link = page.locator('#sources-and-method .sources-link a');
+  await expect(link).toHaveText('Every source, with notes on what it supports');
+  await link.click();
+  await expect(page).toHaveURL(/\/sources\/$/);
+  await expect(page.locator('h1')).toHaveText('Sources');
+  // and back
+  await expect(page.locator('.story-header a')).toHaveAttribute('href', new URL('..', page.url()).pathname);
+  const items = page.locator('.source-list li');
   expect(await items.count()).toBeGreaterThanOrEqual(15);
-  const hrefs = await page.locator('#sources-and-method .source-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const hrefs = await page.locator('.source-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs.length).toBeGreaterThan(3);
   for (const h of hrefs) expect(h).toMatch(/^https:\/\//);
 });
