@@ -1,6 +1,6 @@
 // Cumulative layout shift while the story loads with every web font held back until the first paint
 // in the fallback faces has happened, then released: what the swap to the web fonts moves.
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export async function shiftOverFontSwap(page: Page, preload: boolean): Promise<{ cls: number; fonts: number; sources: string[] }> {
   let release: () => void = () => undefined;
@@ -14,7 +14,9 @@ export async function shiftOverFontSwap(page: Page, preload: boolean): Promise<{
   });
   if (!preload) {
     // the same page without its font preloads: each font is found late, by the stylesheet
-    await page.route(/\/$|index\.html$/, async (route) => {
+    // the story only (its address, or index.html), not the sources page the story fetches at idle
+    const story = new URL(test.info().project.use.baseURL ?? 'http://localhost/').pathname;
+    await page.route((url) => url.pathname === story || url.pathname === `${story}index.html`, async (route) => {
       const res = await route.fetch();
       const html = (await res.text()).replace(/<link rel="preload"[^>]*as="font"[^>]*>/g, '');
       await route.fulfill({ response: res, body: html });
