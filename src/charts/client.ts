@@ -5,7 +5,7 @@ import { prefersReducedMotion } from '../lib/motion';
 import { lazyEnhance } from './lazy-enhance';
 import { debounce } from '../lib/debounce';
 import { stepAnnouncement } from './narration';
-import { markCurrentRows } from './table';
+import { markCurrentRows, TABLES_IN } from './table';
 
 const DURATION = 700;
 /** How long the reader stays on a state before the live region speaks: a fast scroll or a run of
@@ -101,6 +101,12 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // The walk needs the script: its explanation shows only where it works.
   const howto = root.querySelector<HTMLElement>('[data-walk-howto]');
   if (howto) howto.hidden = false;
+  // A story chart's tables come after it, from a file (./story-tables.ts, run by the story page):
+  // marked and, once sorting has loaded, sortable as they arrive.
+  root.addEventListener(TABLES_IN, () => {
+    markCurrentRows(root, resolveState(definition, root.dataset.state));
+    walk.tablesChanged();
+  });
   // data-settled="true" once the drawing shows the current state at rest (transitions ended):
   // what tests and anything else that must read a finished chart wait for. Each draw starts a
   // new generation; only the latest may mark the chart settled.

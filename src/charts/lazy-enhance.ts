@@ -11,6 +11,8 @@ const KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home',
 export interface LazyWalk {
   /** the walk's structure for a new scene: kept until the walk has loaded, then applied */
   update(scene: Scene, chartName: string): void;
+  /** tables have come into the root (the story's, fetched: ./story-tables.ts): sortable too, if sorting has loaded */
+  tablesChanged(): void;
 }
 
 /** `name` names the chart's stop until the first scene names it with its state too. */
@@ -75,6 +77,11 @@ export function lazyEnhance(root: HTMLElement, canvas: HTMLElement, hintId: stri
   });
 
   return {
+    tablesChanged() {
+      // Sorting comes with the walk; tables that arrive after it are mounted here (mountTables skips
+      // those it has). Before it, the walk's load mounts them all.
+      void loading?.then(() => import('./enhance').then((m) => m.mountTables(root)));
+    },
     update(scene, chartName) {
       const first = !last;
       last = [scene, chartName];

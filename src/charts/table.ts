@@ -5,6 +5,9 @@
 // page, a shadow root.
 import type { ChartState } from './scene';
 
+/** The event a chart root hears when its tables have come into it (the story's: ./story-tables.ts). */
+export const TABLES_IN = 'chart-tables-in';
+
 /** Marks the rows the state is about in each of the root's tables, and says so in the caption. */
 export function markCurrentRows(root: HTMLElement, state: ChartState): void {
   for (const table of root.querySelectorAll<HTMLTableElement>('table.data-table')) {

@@ -4,6 +4,7 @@ import { initEmbedPanels } from '../embed/panel-opener';
 import { applyMotionPreference, initReader } from '../reader/main';
 import { addStepTools } from '../reader/step-tools-el';
 import { yieldToMain } from '../lib/yield';
+import { bringStoryTables } from '../charts/story-tables';
 
 // One task each, with the browser free to paint and answer a tap between them: on a slow phone the
 // whole start was one 300 ms task (4x CPU slowdown), which a tap made just then had to wait out.
@@ -17,3 +18,4 @@ await yieldToMain();
 startScrolly();
 await yieldToMain();
 initEmbedPanels();
+bringStoryTables();

@@ -4,7 +4,7 @@
 // and every disclosure open, and again at a phone's width; an embed's states are switched in place.
 // The dark scheme changes colours only, so there axe runs the rules a colour can break.
 import { expect, test, type Page } from '@playwright/test';
-import { scrollToStep } from './helpers/story';
+import { scrollToStep, storyTablesIn } from './helpers/story';
 import { hostPage, startHost } from './helpers/host';
 import { axeViolations, COLOUR_RULES, describeViolations } from './helpers/axe';
 import { blocks, chartOfStep, charts, expectSettled } from './helpers/registry';
@@ -32,7 +32,9 @@ test(`story, light and dark: no violations with every chart at its last step, an
     await expectSettled(chartOfStep(page, last.id), last.state);
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  // Open the disclosures a reader can open, so their contents are checked too.
+  // Open the disclosures a reader can open, so their contents are checked too (the tables among them
+  // come from a file once the page has loaded).
+  await storyTablesIn(page);
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   // The page follows the system's scheme as it changes (colours are light-dark() custom properties),
   // so the same walked page is checked in both.

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blocks, chartOfStep, expectSettled, firstBlocks, inlinePictures, storyCharts } from './helpers/registry';
 import { parseHTML } from 'linkedom';
-import { scrollToStep, trackErrors } from './helpers/story';
+import { scrollToStep, storyTablesIn, trackErrors } from './helpers/story';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -63,6 +63,7 @@ test('each chart root is a figure with caption, source, an SVG image with a name
 test('a mark keyed like a row of its chart’s table carries the number that row prints', async ({ page }) => {
   await page.goto('./');
   await inlinePictures(page);
+  await storyTablesIn(page);
   let matched = 0;
   for (const chart of storyCharts) {
     const root = page.locator(`[data-chart="${chart}"]`).first();
@@ -164,7 +165,7 @@ test.describe('with motion allowed', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('each block’s chart shows its first step’s state, as the build drew it, and its table', async ({ page }) => {
+  test('each block’s chart shows its first step’s state, as the build drew it, and links to its table', async ({ page }) => {
     await page.goto('./');
     expect(blocks.length).toBeGreaterThan(0);
     for (const b of blocks) {
@@ -184,7 +185,11 @@ test.describe('without JavaScript', () => {
       const src = (await page.locator(`[id="${first.id}"] .step__inline-chart img`).getAttribute('src'))!;
       const built = await fileMarks(src);
       expect(live, b.id).toEqual(built);
-      expect(await root.locator('table tbody tr').count()).toBeGreaterThan(0);
+      // its table is on the chart's own page, one link away
+      const own = await root.locator('details.chart__table a').first().getAttribute('href');
+      expect(own, b.id).toMatch(/\/embed\/[a-z0-9-]+\/$/);
+      const { document } = parseHTML(await (await page.request.get(new URL(own!, page.url()).href)).text());
+      expect(document.querySelectorAll('table tbody tr').length, b.id).toBeGreaterThan(0);
     }
   });
 });

@@ -2,7 +2,9 @@
 // button in its header (aria-sort on the header cell), by number, date or text as its cells are,
 // in the story, on the embed page and in the script embed's shadow root; the rows of the state the
 // chart shows are marked (aria-current, and a caption sentence that says so) and follow the steps;
-// each disclosure is named for its chart. Without JavaScript the tables stay plain.
+// each disclosure is named for its chart. Without JavaScript the tables stay plain. The story's tables
+// come from a file once the page has loaded (src/charts/story-tables.ts): the same tables as the
+// chart's own page; until then, and without JavaScript, each one's place links to that page.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startHost, type Host } from './helpers/host';
 import { blocks, chartOfStep, charts, expectSettled, firstBlocks } from './helpers/registry';
@@ -137,15 +139,26 @@ test.describe('sorting', () => {
     }
   });
 
-  test('without JavaScript, the tables are plain: no buttons, no aria-sort, no marked rows', async ({ browser }) => {
+  test('without JavaScript, each story table’s place links to its chart’s own page, where the tables are plain: no buttons, no aria-sort, no marked rows', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('./');
-    const tables = page.locator('table.data-table');
-    expect(await tables.count()).toBeGreaterThanOrEqual(blocks.length);
-    await expect(tables.locator('button')).toHaveCount(0);
-    await expect(tables.locator('[aria-sort], [aria-current]')).toHaveCount(0);
-    await expect(tables.locator('[data-current-note]:not([hidden])')).toHaveCount(0);
+    const places = await page.locator('[data-chart] details.chart__table').evaluateAll((ds) =>
+      ds.map((d) => ({ chart: d.closest('[data-chart]')!.getAttribute('data-chart'), links: [...d.querySelectorAll('a')].map((a) => a.href), tables: d.querySelectorAll('table').length })),
+    );
+    expect(places.length).toBeGreaterThanOrEqual(blocks.length);
+    for (const p of places) {
+      expect(p.tables, p.chart!).toBe(0);
+      expect(p.links, p.chart!).toEqual([new URL(`embed/${p.chart}/`, page.url()).href]);
+    }
+    for (const chart of charts) {
+      await page.goto(`./embed/${chart.id}/`);
+      const tables = page.locator('table.data-table');
+      expect(await tables.count(), chart.id).toBeGreaterThan(0);
+      await expect(tables.locator('button')).toHaveCount(0);
+      await expect(tables.locator('[aria-sort], [aria-current]')).toHaveCount(0);
+      await expect(tables.locator('[data-current-note]:not([hidden])')).toHaveCount(0);
+    }
     await context.close();
   });
 });
@@ -235,4 +248,42 @@ test('each table’s disclosure is named for its chart, and no two shown at once
     expect(names.length).toBeGreaterThan(0);
     for (const d of names) expect(d.name).toContain(`Data table: ${d.title}`);
   }
+});
+
+test('the story’s tables, fetched after load, are the tables of the chart’s own page, frame by frame', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('[data-table-slot]')).toHaveCount(0);
+  const story = await page.locator('[data-chart] .chart__frame').evaluateAll((frames) =>
+    frames.map((f) => ({ chart: f.closest('[data-chart]')!.getAttribute('data-chart')!, frame: f.getAttribute('data-frame')!, html: f.querySelector('table')!.outerHTML })),
+  );
+  expect(story.length).toBeGreaterThanOrEqual(blocks.length);
+  for (const chart of charts) {
+    await page.goto(`./embed/${chart.id}/`);
+    for (const t of story.filter((t) => t.chart === chart.id)) {
+      const own = await page.locator(`.chart__frame[data-frame="${t.frame}"] table`).evaluate((el) => el.outerHTML);
+      // the same table, rows, cells and caption, less what each page's script has marked
+      const plain = (html: string) => html.replace(/ aria-current="true"/g, '').replace(/<span class="data-table__current-note"[^>]*>[^<]*<\/span>/, '');
+      expect(plain(t.html), `${chart.id} ${t.frame}`).toBe(plain(own));
+    }
+  }
+});
+
+test('a table opened before its file has come fills in when it comes', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/chart-data\/[^/]*\.tables\.[^/]*\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const root = page.locator(`#${firstBlocks[0]!.id} [data-chart]`);
+  const frame = root.locator('[data-frame-states]:visible');
+  await frame.locator('summary').click();
+  // until then, the way to the table without the script: the chart's own page
+  await expect(frame.locator('[data-table-slot] a')).toBeVisible();
+  release();
+  await expect(frame.locator('table tbody tr').first()).toBeVisible();
+  await expect(frame.locator('[data-table-slot]')).toHaveCount(0);
+  // and the rows of the state shown are marked
+  await expect(frame.locator('tbody tr[aria-current="true"]').first()).toBeAttached();
 });

@@ -6,13 +6,15 @@
 // step tools and step buttons came from the script, the charts stood as pictures until drawn and a
 // figure was its link alone; 88.2 KB / 18.1 KB / 1,109 once the rules below the first screen moved to a
 // stylesheet linked at the end of <body> (first-screen.spec checks the first screen does without it);
-// 74.9 KB / 15.1 KB / 939 once the source list became a page of its own (sources/).
+// 74.9 KB / 15.1 KB / 939 once the source list became a page of its own (sources/); 65.9 KB /
+// 13.9 KB / 539 once the data tables became a file the charts fetch after load. The gzip budget is
+// now the target itself.
 // The targets are 100 KB / 14 KB / 1,200.
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { blocksContent, stylesheetLinks } from './helpers/stylesheets';
 
-const BUDGET = { raw: 80 * 1024, gzip: 15.8 * 1024, elements: 1000 };
+const BUDGET = { raw: 72 * 1024, gzip: 14 * 1024, elements: 600 };
 
 test('the story\u2019s HTML stays within its byte and element budget, and nothing but it blocks the first paint', async ({ request, browser }) => {
   const res = await request.get('./');

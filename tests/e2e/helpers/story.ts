@@ -2,7 +2,7 @@
 // so an expectation can never drift from the content it checks.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { TRIGGER_OFFSET } from '../../../src/scrolly/active-step';
 
 const root = process.cwd();
@@ -83,4 +83,9 @@ export function trackErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(m.text());
   });
   return errors;
+}
+
+/** Once every story chart's tables have come from their file (src/charts/story-tables.ts: at idle after load). */
+export async function storyTablesIn(page: Page): Promise<void> {
+  await expect(page.locator('[data-table-slot]')).toHaveCount(0);
 }
