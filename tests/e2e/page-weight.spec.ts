@@ -53,10 +53,12 @@ test('the story\u2019s HTML stays within its byte and element budget, and nothin
   expect(links.filter((l) => l.media !== 'print').map((l) => l.fetchpriority)).toEqual(['low']);
 });
 
-test('the story\u2019s chart data is a file of its own, cached for good and fetched once per chart', async ({ page }) => {
+test('the story\u2019s chart data and data tables are files of their own, cached for good and fetched once per chart', async ({ page }) => {
   const fetched: string[] = [];
+  const tables: string[] = [];
   page.on('response', (r) => {
-    if (/\/chart-data\//.test(r.url())) fetched.push(r.url());
+    if (/\/chart-data\/[^/]*\.tables\.[^/]*$/.test(r.url())) tables.push(r.url());
+    else if (/\/chart-data\//.test(r.url())) fetched.push(r.url());
   });
   await page.goto('./');
   const charts = page.locator('[data-chart]');
@@ -66,10 +68,16 @@ test('the story\u2019s chart data is a file of its own, cached for good and fetc
     await charts.nth(i).scrollIntoViewIfNeeded();
     await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
   }
+  await expect(page.locator('[data-table-slot]')).toHaveCount(0);
   const distinct = new Set(await charts.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart)));
-  expect(fetched.length).toBe(distinct.size);
-  expect(new Set(fetched).size).toBe(fetched.length);
-  for (const url of fetched) expect(url).toMatch(/\/chart-data\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/);
-  const res = await page.request.get(fetched[0]!);
-  expect(res.headers()['cache-control']).toContain('immutable');
+  for (const [what, urls, name] of [
+    ['data', fetched, /\/chart-data\/[a-z0-9-]+\.[0-9a-f]{10}\.json$/],
+    ['tables', tables, /\/chart-data\/[a-z0-9-]+\.tables\.[0-9a-f]{10}\.json$/],
+  ] as const) {
+    expect(urls.length, what).toBe(distinct.size);
+    expect(new Set(urls).size, what).toBe(urls.length);
+    for (const url of urls) expect(url, what).toMatch(name);
+    const res = await page.request.get(urls[0]!);
+    expect(res.headers()['cache-control'], what).toContain('immutable');
+  }
 });
