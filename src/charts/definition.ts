@@ -11,7 +11,7 @@ export interface ChartDefinition<Data, State extends ChartState = ChartState> ex
   /** ids of the sources the chart's figures come from, in sources.json; with `asOf` (an ISO date),
       only those behind what was known by then (a state's frame, ./frame.ts) */
   sources(data: Data, asOf?: string): string[];
-  /** the data table printed in the page beside the chart; with `asOf`, only what was known by then */
+  /** the chart's data table (in the embed page, and in the file the story fetches its tables from); with `asOf`, only what was known by then */
   table(data: Data, asOf?: string): DataTable;
   /** the keys of the table's rows a state is about (marked as current while it shows); omitted: none */
   currentRows?(data: Data, state: State): readonly string[];

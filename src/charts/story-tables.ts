@@ -16,7 +16,7 @@ function tablesFile(src: string): Promise<Record<string, string>> {
         return r.json() as Promise<{ frames: Record<string, string> }>;
       })
       .then((f) => f.frames);
-    // A failed fetch may be tried again (the next opening of a table).
+    // A failed fetch is tried again at the next opening of a table.
     p.catch(() => files.delete(src));
     files.set(src, p);
   }
@@ -38,21 +38,30 @@ export async function fillTables(root: HTMLElement, src: string): Promise<boolea
     const html = frames[slot.dataset.tableSlot ?? ''];
     const table = html ? new DOMParser().parseFromString(html, 'text/html').querySelector('table') : null;
     if (!table) continue;
-    slot.replaceWith(document.importNode(table, true));
+    // The place becomes the table's scrolling region; a reader on its link stays there.
+    const focused = slot.contains(document.activeElement);
+    slot.replaceChildren(document.importNode(table, true));
+    slot.tabIndex = 0;
+    slot.setAttribute('role', 'region');
+    slot.setAttribute('aria-label', slot.dataset.regionLabel ?? '');
+    delete slot.dataset.tableSlot;
+    delete slot.dataset.regionLabel;
+    if (focused) slot.focus();
     filled = true;
   }
-  if (!root.querySelector('[data-table-slot]')) root.dataset.tables = 'in';
   if (filled) root.dispatchEvent(new Event(TABLES_IN));
   return filled;
 }
 
-/** Every story chart's tables: at idle once the page has loaded, or at the first opening of one. */
+/** Every story chart's tables: at idle once the page has loaded, or at the opening of one before
+ *  then (or after a failed fetch), or as the page is about to print (if they are here by then). */
 export function bringStoryTables(): void {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-chart][data-tables-src]')];
   const all = () => roots.forEach((root) => void fillTables(root, root.dataset.tablesSrc!));
   const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(all, { timeout: 2000 }) : setTimeout(all, 200));
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
+  window.addEventListener('beforeprint', all);
   for (const root of roots)
-    for (const d of root.querySelectorAll('details.chart__table')) d.addEventListener('toggle', () => void fillTables(root, root.dataset.tablesSrc!), { once: true });
+    for (const d of root.querySelectorAll('details.chart__table')) d.addEventListener('toggle', () => void fillTables(root, root.dataset.tablesSrc!));
 }

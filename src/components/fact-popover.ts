@@ -45,12 +45,19 @@ async function fetchEntries(url: string): Promise<Entries> {
 function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
   const listUrl = card.dataset.sourcesUrl ?? '';
   let entries: Entries | null = null;
+  /** the last try failed: the card links to the list (the next opening tries again) */
   let failed = false;
   let loading: Promise<void> | null = null;
   const load = () =>
     (loading ??= fetchEntries(listUrl).then(
-      (found) => void (entries = found),
-      () => void (failed = true),
+      (found) => {
+        entries = found;
+        failed = false;
+      },
+      () => {
+        failed = true;
+        loading = null;
+      },
     ));
   // Fetched while the reader reads, so a card opens at once.
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
@@ -110,6 +117,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
   };
 
   const show = (link: HTMLElement) => {
+    if (!entries && !loading) failed = false; // a new try: "Loading…" until it answers
     if (current && current !== link) {
       // Toggle events coalesce: the figure that had the card may hear no "closed" of its own.
       current.setAttribute('aria-expanded', 'false');
@@ -123,7 +131,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     link.style.setProperty('anchor-name', ANCHOR);
     (card.showPopover as (options?: { source?: HTMLElement }) => void).call(card, { source: link });
     link.setAttribute('aria-expanded', 'true');
-    if (!entries && !failed) void load().then(() => current === link && isOpen() && fill(link));
+    if (!entries) void load().then(() => current === link && isOpen() && fill(link));
   };
   const hide = () => {
     card.hidePopover();

@@ -284,6 +284,22 @@ test('a table opened before its file has come fills in when it comes', async ({ 
   release();
   await expect(frame.locator('table tbody tr').first()).toBeVisible();
   await expect(frame.locator('[data-table-slot]')).toHaveCount(0);
-  // and the rows of the state shown are marked
+  // and the rows of the state shown are marked; the press on the summary loaded sorting before the
+  // table came, so the table is made sortable as it arrives
   await expect(frame.locator('tbody tr[aria-current="true"]').first()).toBeAttached();
+  await expect(frame.locator('thead th button.data-table__sort').first()).toBeAttached();
+  // it is the table's scrolling region now, named for it
+  await expect(frame.getByRole('region')).toHaveAccessibleName(/: data table$/);
+});
+
+test('without the script’s tables, the table’s place is a link, not a region; the address prints', async ({ page }) => {
+  await page.route(/\/chart-data\/[^/]*\.tables\.[^/]*\.json$/, (route) => route.abort());
+  await page.goto('./');
+  const frame = page.locator(`#${firstBlocks[0]!.id} [data-chart] [data-frame-states]:visible`);
+  await frame.locator('summary').click();
+  await expect(frame.getByRole('link', { name: 'The chart and its data table on a page of their own' })).toBeVisible();
+  await expect(frame.getByRole('region')).toHaveCount(0);
+  await expect(frame.locator('.print-only')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(frame.locator('.print-only')).toHaveText(/\(https?:\/\/[^ ]+\/embed\/[a-z0-9-]+\/\)/);
 });

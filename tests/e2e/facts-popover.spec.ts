@@ -106,14 +106,20 @@ test.describe('with JavaScript', () => {
     await expect(pop.locator('[data-loading]')).toHaveCount(0);
   });
 
-  test('if the source list cannot be had, the card links to it', async ({ page }) => {
-    await page.route(/\/sources\/$/, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  test('if the source list cannot be had, the card links to it, and the next opening tries again', async ({ page }) => {
+    let down = true;
+    await page.route(/\/sources\/$/, (route) => (down ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
     await page.goto('./');
     const fact = firstFact(page);
     const pop = await popoverOf(page, fact);
     await fact.click();
     await expect(pop.getByRole('link', { name: 'Open the source list' })).toBeVisible();
     expect(await pop.getByRole('link', { name: 'Open the source list' }).getAttribute('href')).toMatch(/\/sources\/$/);
+    await fact.click();
+    await expect(pop).toBeHidden();
+    down = false;
+    await fact.click();
+    await expect(pop.locator('.source-cite__publisher').first()).toBeVisible();
   });
 
   test('a click opens the card under the figure without moving the text; a second click, Escape or a click elsewhere closes it', async ({ page }) => {
@@ -173,6 +179,7 @@ test.describe('with JavaScript', () => {
     await expect(pop).toBeHidden();
     await page.keyboard.press('Space');
     await expect(pop).toBeVisible();
+    await expect(pop.locator('.source-cite__publisher').first()).toBeVisible();
     // Tab moves into the card, where the source's links are
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('[popover]')?.id)).toBe(await pop.getAttribute('id'));
@@ -188,6 +195,7 @@ test.describe('with JavaScript', () => {
       await fact.click();
       const pop = await popoverOf(page, fact);
       await expect(pop).toBeVisible();
+      await expect(pop.locator('.source-cite__publisher').first()).toBeVisible();
       // The card and the paragraph that opened it: what opening a card changes. The rest of the page
       // is checked, in both schemes, by a11y.spec.ts (axe over the whole story costs seconds).
       await fact.evaluate((el) => el.closest('p')!.setAttribute('data-axe-scope', ''));
@@ -218,6 +226,8 @@ test.describe('with JavaScript', () => {
       const before = await layout(fact);
       await fact.tap();
       await expect(pop).toBeVisible();
+      // measured filled, as the reader reads it
+      await expect(pop.locator('.source-cite__publisher').first()).toBeVisible();
       const box = (await pop.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(375);
