@@ -12,7 +12,7 @@ function tablesFile(src: string): Promise<Record<string, string>> {
   if (!p) {
     p = fetch(src)
       .then((r) => {
-        if (!r.ok) throw new Error(`${r.status} ${src}`);
+        if (!r.ok) throw new Error(`${r.status}`);
         return r.json() as Promise<{ frames: Record<string, string> }>;
       })
       .then((f) => f.frames);
@@ -30,7 +30,7 @@ export async function fillTables(root: HTMLElement, src: string): Promise<boolea
   try {
     frames = await tablesFile(src);
   } catch (e) {
-    console.warn('the chart’s data tables could not load; each links to the chart’s own page:', e);
+    console.warn('data tables:', e);
     return false;
   }
   let filled = false;

@@ -28,17 +28,19 @@ type Entries = Map<string, Element>;
 /** The source list's entries by id, from the sources page (its `.source-cite` each). */
 async function fetchEntries(url: string): Promise<Entries> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  // (a failure is not logged: the card says so, and links to the list)
+  if (!res.ok) throw res.status;
   // Only the list is parsed: the page's own inline stylesheet, parsed here, would be checked against
   // the story's Content-Security-Policy, which hashes the story's stylesheet, not the page's.
   const list = /<ol[^>]*\bdata-source-list\b[\s\S]*?<\/ol>/.exec(await res.text())?.[0] ?? '';
   const doc = new DOMParser().parseFromString(list, 'text/html');
   const entries: Entries = new Map();
+  // Adopted into this document once, here at idle, so that a card's opening only clones them.
   for (const li of doc.querySelectorAll('[data-source-list] > li[id]')) {
     const cite = li.querySelector('.source-cite');
-    if (cite) entries.set(li.id, cite);
+    if (cite) entries.set(li.id, document.importNode(cite, true));
   }
-  if (!entries.size) throw new Error(`${url}: no source list`);
+  if (!entries.size) throw 0;
   return entries;
 }
 
@@ -98,7 +100,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
     for (const [entryId, texts] of supports) {
       const cite = entries.get(entryId);
       if (!cite) continue;
-      const copy = document.importNode(cite, true) as HTMLElement;
+      const copy = cite.cloneNode(true) as HTMLElement;
       if (figures) {
         const label = document.createElement('span');
         label.className = 'source-cite__figures';
