@@ -5,6 +5,7 @@
 // chart's root then hears TABLES_IN (its client marks the current rows and makes them sortable).
 // Run by the story page (src/scrolly/main.ts): embeds have their tables in the page.
 import { TABLES_IN } from './table';
+import { afterLoadWhenIdle } from '../lib/idle';
 const files = new Map<string, Promise<Record<string, string>>>();
 
 function tablesFile(src: string): Promise<Record<string, string>> {
@@ -58,9 +59,7 @@ export async function fillTables(root: HTMLElement, src: string): Promise<boolea
 export function bringStoryTables(): void {
   const roots = [...document.querySelectorAll<HTMLElement>('[data-chart][data-tables-src]')];
   const all = () => roots.forEach((root) => void fillTables(root, root.dataset.tablesSrc!));
-  const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(all, { timeout: 2000 }) : setTimeout(all, 200));
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  afterLoadWhenIdle(all);
   window.addEventListener('beforeprint', all);
   for (const root of roots)
     for (const d of root.querySelectorAll('details.chart__table')) d.addEventListener('toggle', () => void fillTables(root, root.dataset.tablesSrc!));

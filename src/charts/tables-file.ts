@@ -3,29 +3,18 @@
 // charts fetch it once the page has loaded (./story-tables.ts) instead of carrying the tables in the
 // page: they are a closed disclosure most readers never open, and were a tenth of the story's HTML
 // (issue 19). Embed pages keep theirs inline. Cached for good: the name carries the content's hash.
-import { createHash } from 'node:crypto';
 import { chartIds, getChart } from './registry';
 import { chartFrames } from './chart-frames';
 import { dataTableHtml } from './table-html';
+import { hashedChartFile, type ChartDataFile } from './data-file';
 
-export interface ChartTablesFile {
-  chart: string;
-  /** below the base, e.g. "chart-data/<chart-id>.tables.<hash>.json" */
-  path: string;
-  /** the file's stem, "<chart-id>.tables.<hash>" */
-  name: string;
-  body: string;
-}
+const files = new Map<string, ChartDataFile>();
 
-const files = new Map<string, ChartTablesFile>();
-
-export function chartTablesFile(chart: string): ChartTablesFile {
+export function chartTablesFile(chart: string): ChartDataFile {
   let f = files.get(chart);
   if (!f) {
     const frames = chartFrames(chart, getChart(chart).states.map((s) => s.id));
-    const body = JSON.stringify({ frames: Object.fromEntries(frames.map((fr) => [fr.asOf, dataTableHtml(fr.table, fr.sourceLine, fr.current)])) });
-    const name = `${chart}.tables.${createHash('sha256').update(body).digest('hex').slice(0, 10)}`;
-    f = { chart, path: `chart-data/${name}.json`, name, body };
+    f = hashedChartFile(chart, JSON.stringify({ frames: Object.fromEntries(frames.map((fr) => [fr.asOf, dataTableHtml(fr.table, fr.sourceLine, fr.current)])) }), 'tables');
     files.set(chart, f);
   }
   return f;

@@ -12,6 +12,7 @@
 // opens that figure's card, and a figure can still be focused and opened from a screen reader.
 import { SOURCE_CARD_ID } from '../data/source-ids';
 import { stepTools } from '../reader/step-tools-el';
+import { afterLoadWhenIdle } from '../lib/idle';
 
 const canPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 const ANCHOR = '--source-card-anchor';
@@ -62,9 +63,7 @@ function wire(card: HTMLElement, links: HTMLAnchorElement[]): void {
       },
     ));
   // Fetched while the reader reads, so a card opens at once.
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1000));
-  if (document.readyState === 'complete') idle(() => void load());
-  else window.addEventListener('load', () => idle(() => void load()), { once: true });
+  afterLoadWhenIdle(() => void load());
 
   /** the figure or "Sources" button whose sources the card shows (open or last opened) */
   let current: HTMLElement | null = null;
