@@ -6,6 +6,7 @@
 // Run by the story page (src/scrolly/main.ts): embeds have their tables in the page.
 import { TABLES_IN } from './table';
 import { afterLoadWhenIdle } from '../lib/idle';
+
 const files = new Map<string, Promise<Record<string, string>>>();
 
 function tablesFile(src: string): Promise<Record<string, string>> {
