@@ -1,13 +1,10 @@
-// Ids and addresses that tie a figure in the prose to its sources: the entries of the source list
-// (on a page of its own, /sources/, so the story's HTML carries no list: issue 19) and the card.
+// Ids that tie a figure in the prose to its sources: the entries of the source list (on a page of its
+// own, paths.sources() in src/lib/urls.ts, so the story's HTML carries no list: issue 19) and the card.
 
 /** The id of a source's entry in the source list: a figure links there when JavaScript is off. */
 export function sourceEntryId(sourceId: string): string {
   return `source-${sourceId}`;
 }
-
-/** The sources page, below the base path. */
-export const SOURCES_PATH = 'sources/';
 
 /** The story's one source card (a popover), which every figure fills from the list's entries and opens. */
 export const SOURCE_CARD_ID = 'source-card';

@@ -16,6 +16,8 @@ export function absolute(path = '', site: URL | undefined = undefined): string {
 export const paths = {
   story: (hash = '') => withBase(hash ? `#${hash}` : ''),
   embed: (chart: string) => `embed/${chart}/`,
+  /** the source list, where each figure links (src/pages/sources.astro) */
+  sources: () => 'sources/',
   oembed: (chart: string) => `oembed/${chart}.json`,
   csv: (chart: string) => `data/${chart}.csv`,
   image: (chart: string) => `images/${chart}.png`,

@@ -4,15 +4,14 @@
 import { escapeMarkup } from '../lib/escape';
 import type { APIRoute } from 'astro';
 import { site as content } from '../data/site';
-import { absolute } from '../lib/urls';
-import { SOURCES_PATH } from '../data/source-ids';
+import { absolute, paths } from '../lib/urls';
 
 
 export const GET: APIRoute = ({ site }) => {
   const { story } = content();
   const pages = [
     { loc: absolute('', site), lastmod: story.published },
-    { loc: absolute(SOURCES_PATH, site), lastmod: story.published },
+    { loc: absolute(paths.sources(), site), lastmod: story.published },
   ];
   const body =
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
