@@ -11,7 +11,7 @@
 // character that the full font draws but the subset dropped stops the build, naming page and
 // character. The PNG renderer keeps drawing with the full fonts (src/images/fonts.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -34,7 +34,10 @@ export const ALWAYS = [
 /**
  * The faces. `weights`: the range the CSS uses (the variable axis is cut to it). `fallback`: local
  * fonts metric-compatible with one another (Liberation and the Croscore fonts copy Arial's and Times
- * New Roman's widths), with the metrics capsize publishes for the first.
+ * New Roman's widths), and `measure`, a regular and a bold file of one of them (Arimo, Tinos: npm
+ * packages, read at build time only) from which the fallback is sized. They come with the project, so
+ * every machine builds the same faces; sized from whatever fonts the build machine had installed, the
+ * fallbacks differed between this machine and a fresh one (CI).
  */
 export const WEB_FONTS = [
   {
@@ -46,9 +49,7 @@ export const WEB_FONTS = [
       family: 'Inter Fallback',
       local: ['Arial', 'ArialMT', 'Liberation Sans', 'Arimo', 'Helvetica'],
       localBold: ['Arial Bold', 'Arial-BoldMT', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Arimo Bold', 'Arimo-Bold', 'Helvetica Bold', 'Helvetica-Bold'],
-      metrics: 'arial',
-      files: ['LiberationSans-Regular.ttf', 'Arimo-Regular.ttf', 'Arial.ttf'],
-      boldFiles: ['LiberationSans-Bold.ttf', 'Arimo-Bold.ttf', 'Arial Bold.ttf', 'arialbd.ttf'],
+      measure: ['@fontsource/arimo/files/arimo-latin-400-normal.woff2', '@fontsource/arimo/files/arimo-latin-700-normal.woff2'],
     },
   },
   {
@@ -60,9 +61,7 @@ export const WEB_FONTS = [
       family: 'Source Serif 4 Fallback',
       local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'Tinos', 'Times'],
       localBold: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold', 'Times Bold', 'Times-Bold'],
-      metrics: 'timesNewRoman',
-      files: ['LiberationSerif-Regular.ttf', 'Tinos-Regular.ttf', 'Times New Roman.ttf', 'times.ttf'],
-      boldFiles: ['LiberationSerif-Bold.ttf', 'Tinos-Bold.ttf', 'Times New Roman Bold.ttf', 'timesbd.ttf'],
+      measure: ['@fontsource/tinos/files/tinos-latin-400-normal.woff2', '@fontsource/tinos/files/tinos-latin-700-normal.woff2'],
     },
   },
 ];
@@ -139,28 +138,6 @@ function averageWidth(font, freq, drawn) {
 /** Word spaces: their fallback face is scaled on its own, to the web font's space (see buildFonts). */
 const SPACES = ' \u00a0';
 
-/** Where the metric-compatible clones (Liberation, Croscore) or the originals usually live. */
-const LOCAL_FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', '/Library/Fonts', '/System/Library/Fonts/Supplemental', 'C:\\Windows\\Fonts'];
-
-/** The first of `names` (file names) found under the usual font folders. @param {string[]} names */
-function findLocalFont(names) {
-  const want = new Set(names.map((n) => n.toLowerCase()));
-  /** @param {string} dir @param {number} depth */
-  const walk = (dir, depth) => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return undefined;
-    }
-    for (const e of entries) if (e.isFile() && want.has(e.name.toLowerCase())) return join(dir, e.name);
-    if (depth > 0) for (const e of entries) if (e.isDirectory()) { const hit = walk(join(dir, e.name), depth - 1); if (hit) return hit; }
-    return undefined;
-  };
-  for (const dir of LOCAL_FONT_DIRS) { const hit = walk(dir, 3); if (hit) return hit; }
-  return undefined;
-}
-
 /**
  * A fallback @font-face whose metrics match the web font's: the fallback is scaled by `sizeAdjust`
  * (so its average character width equals the web font's), and its ascent, descent and line gap are
@@ -183,39 +160,31 @@ export function fallbackFace(web, sizeAdjust, family, local, weight = '', unicod
  * the fonts stylesheet (which refers to the files there as `@site-fonts/<name>.woff2`).
  * @param {string} root the project folder
  * @param {string} cacheDir
- * @param {{ warn(message: string): void }} [logger]
  * @returns {Promise<{ dir: string, css: string }>}
  */
-export async function buildFonts(root, cacheDir, logger = undefined) {
+export async function buildFonts(root, cacheDir) {
   const text = siteCharacters(root);
   const freq = copyFrequencies(root);
   // Subsetting and compressing take a second or two of every build, and `npm test` builds the site
   // seven times (two sites, five with bad input). Each result is kept in a folder named by the hash
-  // of everything it is made from: the characters, the copy's letter counts, the font files, the
-  // local fallback fonts found, subset-font's version and this file itself.
-  const localFallbacks = WEB_FONTS.flatMap((f) => [f.fallback.files, f.fallback.boldFiles]).map((names) => {
-    const file = findLocalFont(names);
-    return file ? [file, statSync(file).size] : null;
-  });
+  // of everything it is made from: the characters, the copy's letter counts, the font files (web and
+  // measured), subset-font's version and this file itself.
   const key = createHash('sha256')
-    .update(JSON.stringify([text, [...freq], WEB_FONTS, localFallbacks, require('subset-font/package.json').version]))
+    .update(JSON.stringify([text, [...freq], WEB_FONTS, require('subset-font/package.json').version]))
     .update(readFileSync(fileURLToPath(import.meta.url)))
-    .update(Buffer.concat(WEB_FONTS.map((f) => readFileSync(require.resolve(f.file)))))
+    .update(Buffer.concat(WEB_FONTS.flatMap((f) => [f.file, ...f.fallback.measure]).map((file) => readFileSync(require.resolve(file)))))
     .digest('hex');
   const dir = join(cacheDir, key.slice(0, 20));
   const cssFile = join(dir, 'fonts.css');
   // The stylesheet is written last, so a folder with one holds every font.
   if (existsSync(cssFile)) return { dir, css: readFileSync(cssFile, 'utf8') };
-  const css = await subsetFonts(text, freq, dir, logger);
+  const css = await subsetFonts(text, freq, dir);
   writeAtomically(cssFile, css);
   return { dir, css };
 }
 
-/**
- * @param {string} text @param {Map<string, number>} freq @param {string} outDir
- * @param {{ warn(message: string): void }} [logger]
- */
-async function subsetFonts(text, freq, outDir, logger) {
+/** @param {string} text @param {Map<string, number>} freq @param {string} outDir */
+async function subsetFonts(text, freq, outDir) {
   const { create } = await import('fontkit');
   mkdirSync(outDir, { recursive: true });
   const css = ['/* Generated by src/integrations/fonts.mjs: subset web fonts and metric-matched fallbacks. */'];
@@ -225,14 +194,14 @@ async function subsetFonts(text, freq, outDir, logger) {
     const subset = await subsetFont(full, text, { targetFormat: 'woff2', variationAxes: { wght: { min, max } }, keepFeatures: LAYOUT_FEATURES });
     writeAtomically(join(outDir, `${font.name}.woff2`), subset);
     // The web font's widths at its regular and at its bold instance, each matched against the
-    // fallback's own regular and bold files where a metric-compatible one is installed (Liberation,
-    // Tinos, Arimo: the same advances as Arial and Times New Roman); else capsize's published average.
+    // fallback's regular and bold (measured in Arimo and Tinos: the same advances as Arial and Times
+    // New Roman, and as Liberation, which copies them).
     const instance = async (wght) => subsetFont(full, text, { targetFormat: 'sfnt', variationAxes: { wght } });
     const [regular, bold] = [await instance(400), await instance(700)];
     const metrics = { regular: await fromBuffer(regular), bold: await fromBuffer(bold) };
     const faces = [
-      { buf: regular, metrics: metrics.regular, weight: '100 549', files: font.fallback.files, local: font.fallback.local },
-      { buf: bold, metrics: metrics.bold, weight: '550 900', files: font.fallback.boldFiles, local: font.fallback.localBold },
+      { buf: regular, metrics: metrics.regular, weight: '100 549', measure: font.fallback.measure[0], local: font.fallback.local },
+      { buf: bold, metrics: metrics.bold, weight: '550 900', measure: font.fallback.measure[1], local: font.fallback.localBold },
     ];
     css.push(`@font-face {
   font-family: '${font.family}';
@@ -242,27 +211,16 @@ async function subsetFonts(text, freq, outDir, logger) {
   src: url('@site-fonts/${font.name}.woff2') format('woff2');
 }`);
     for (const face of faces) {
-      // The bold face's own file where installed; else the regular one (emboldened by the browser).
-      const ownFile = findLocalFont(face.files);
-      const localFile = ownFile ?? findLocalFont(font.fallback.files);
-      const localNames = ownFile ? face.local : font.fallback.local;
-      if (localFile) {
-        const local = /** @type {any} */ (create(readFileSync(localFile)));
-        const web = /** @type {any} */ (create(face.buf));
-        const drawn = (c) => web.hasGlyphForCodePoint(c.codePointAt(0)) && local.hasGlyphForCodePoint(c.codePointAt(0));
-        // Words and word spaces are scaled apart: Times's space is a fifth wider than Source Serif's
-        // at matched word widths, enough to fit one more word on a headline's line. The space face
-        // (unicode-range U+20, U+A0) takes the web font's space width exactly.
-        const words = averageWidth(web, freq, drawn) / averageWidth(local, freq, drawn);
-        const space = web.glyphForCodePoint(0x20).advanceWidth / web.unitsPerEm / (local.glyphForCodePoint(0x20).advanceWidth / local.unitsPerEm);
-        css.push(fallbackFace(face.metrics, words, font.fallback.family, localNames, face.weight, 'U+0-1F, U+21-9F, U+A1-10FFFF'));
-        css.push(fallbackFace(face.metrics, space, font.fallback.family, localNames, face.weight, 'U+20, U+A0'));
-      } else {
-        const fallback = (await import(`@capsizecss/metrics/${font.fallback.metrics}`)).default;
-        logger?.warn(`no local ${font.fallback.files.join(' or ')}: the ${font.family} fallback is sized from capsize's average width`);
-        const adjust = face.metrics.xWidthAvg / face.metrics.unitsPerEm / (fallback.xWidthAvg / fallback.unitsPerEm);
-        css.push(fallbackFace(face.metrics, adjust, font.fallback.family, font.fallback.local, face.weight));
-      }
+      const local = /** @type {any} */ (create(readFileSync(require.resolve(face.measure))));
+      const web = /** @type {any} */ (create(face.buf));
+      const drawn = (c) => web.hasGlyphForCodePoint(c.codePointAt(0)) && local.hasGlyphForCodePoint(c.codePointAt(0));
+      // Words and word spaces are scaled apart: Times's space is a fifth wider than Source Serif's
+      // at matched word widths, enough to fit one more word on a headline's line. The space face
+      // (unicode-range U+20, U+A0) takes the web font's space width exactly.
+      const words = averageWidth(web, freq, drawn) / averageWidth(local, freq, drawn);
+      const space = web.glyphForCodePoint(0x20).advanceWidth / web.unitsPerEm / (local.glyphForCodePoint(0x20).advanceWidth / local.unitsPerEm);
+      css.push(fallbackFace(face.metrics, words, font.fallback.family, face.local, face.weight, 'U+0-1F, U+21-9F, U+A1-10FFFF'));
+      css.push(fallbackFace(face.metrics, space, font.fallback.family, face.local, face.weight, 'U+20, U+A0'));
     }
   }
   return css.join('\n');
@@ -288,7 +246,7 @@ export default function siteFonts() {
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        ({ dir: outDir, css } = await buildFonts(root, join(root, 'node_modules', '.cache', 'site-fonts'), logger));
+        ({ dir: outDir, css } = await buildFonts(root, join(root, 'node_modules', '.cache', 'site-fonts')));
         logger.info(`subset ${WEB_FONTS.map((f) => f.family).join(', ')} to the site's characters (${outDir})`);
         updateConfig({
           vite: {

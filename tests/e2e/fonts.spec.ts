@@ -45,4 +45,15 @@ test('the story loads two subset fonts, 60 KB in all, and no italic face; each k
   // the faces the page declares: the two web fonts and their fallbacks, none italic
   const faces = await page.evaluate(() => [...document.fonts].map((f) => `${f.family} ${f.style}`));
   expect(faces.every((f) => f.endsWith('normal'))).toBe(true);
+  // Each fallback has a words face and a word-space face at regular and at bold, whatever fonts the
+  // build machine had (they are measured in the Arimo and Tinos packages): a fresh machine had built
+  // one face per weight from capsize's averages.
+  const fallbacks = await page.evaluate(() =>
+    [...document.fonts].filter((f) => /Fallback/.test(f.family)).map((f) => `${f.family.replace(/"/g, '')} ${f.weight} ${f.unicodeRange.replace(/\s/g, '')}`),
+  );
+  for (const family of ['Inter Fallback', 'Source Serif 4 Fallback']) {
+    const own = fallbacks.filter((f) => f.startsWith(family));
+    expect(own, family).toHaveLength(4);
+    expect(own.filter((f) => f.endsWith('U+20,U+A0')), family).toHaveLength(2);
+  }
 });
