@@ -403,6 +403,9 @@ if (results.lighthouse) {
       ...d.layoutShifts.map((x) => `layout shift ${x.score} of ${x.element}${x.causes.length ? `, cause: ${x.causes.join('; ')}` : ''}`),
       ...d.renderBlocking.map((x) => `render-blocking: ${x.url} (${kb(x.bytes)}, ~${x.ms} ms)`),
       ...(d.lcpElement ? [`LCP element: ${d.lcpElement}`] : []),
+      ...(d.lcpRequests?.length
+        ? [`LCP's simulated requests (Lantern; the estimate is the latest end), latest first: ${d.lcpRequests.slice(0, 8).map((r) => `${r.url} ${kb(r.bytes)} ${r.priority} ${r.startMs}–${r.endMs} ms`).join('; ')}${d.lcpRequests.length > 8 ? `; and ${d.lcpRequests.length - 8} more` : ''}`]
+        : []),
     ];
     if (lost.length || diag.length) out.push('', `Lighthouse ${id}: audits short of full marks, and diagnostics:`, ...[...lost, ...diag].map((l) => `- ${l}`));
   }

@@ -78,6 +78,7 @@ async function lighthouseHere(url) {
     }));
     const renderBlocking = (lhr.audits['render-blocking-insight']?.details?.items ?? []).map((it) => ({ url: short(it.url), bytes: it.totalBytes, ms: Math.round(it.wastedMs ?? 0) }));
     const lcpNode = (lhr.audits['lcp-breakdown-insight']?.details?.items ?? []).find((it) => it.type === 'node');
+    const lcpRequests = await lanternLcpRequests(short);
     return {
       ok: true,
       url,
@@ -94,7 +95,7 @@ async function lighthouseHere(url) {
         speedIndexMs: num('speed-index'),
       },
       misses,
-      diagnostics: { layoutShifts, renderBlocking, lcpElement: lcpNode ? `${lcpNode.selector} (${String(lcpNode.nodeLabel ?? '').slice(0, 60)})` : null },
+      diagnostics: { layoutShifts, renderBlocking, lcpElement: lcpNode ? `${lcpNode.selector} (${String(lcpNode.nodeLabel ?? '').slice(0, 60)})` : null, lcpRequests },
       warnings: lhr.runWarnings ?? [],
     };
   } catch (err) {
@@ -102,6 +103,29 @@ async function lighthouseHere(url) {
   } finally {
     await chrome?.kill?.();
   }
+}
+
+/**
+ * The requests Lighthouse's simulated LCP waited for, latest end first: Lantern's pessimistic LCP graph
+ * holds every request that had finished before the paint Lighthouse observed, and the estimate is the
+ * latest simulated end among them (issue 19: the text face, and once the script's module chain). What
+ * to take out of the first paint's way is at the top. Empty if Lighthouse's internals have moved.
+ * @param {(u: string) => string} short
+ */
+async function lanternLcpRequests(short) {
+  try {
+    const { Simulation } = await import('lighthouse/core/lib/lantern/lantern.js');
+    for (const [label, timings] of Simulation.Simulator.allNodeTimings) {
+      if (label !== 'pessimisticLargestContentfulPaint') continue;
+      return [...timings]
+        .filter(([node]) => node.type === 'network')
+        .map(([node, t]) => ({ url: short(node.request.url), priority: node.request.priority, bytes: node.request.transferSize, startMs: Math.round(t.startTime), endMs: Math.round(t.endTime) }))
+        .sort((a, b) => b.endMs - a.endMs);
+    }
+  } catch {
+    /* not this Lighthouse's layout: no breakdown */
+  }
+  return [];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
