@@ -162,12 +162,15 @@ if (opt.lighthouse) {
     const ok = runs.filter((r) => r.ok).sort((a, b) => a.scores.performance - b.scores.performance);
     const chosen = ok.length ? ok[(ok.length - 1) >> 1] : runs[runs.length - 1];
     const med = (k) => median(ok.map((r) => r.metrics[k]));
+    const lcpMedianRun = [...ok].sort((a, b) => a.metrics.lcpMs - b.metrics.lcpMs)[(ok.length - 1) >> 1];
     results.lighthouse[p.id] = {
       ...chosen,
       runs: runs.length,
       performanceScores: runs.filter((r) => r.ok).map((r) => r.scores.performance),
       medians: { lcpMs: med('lcpMs'), tbtMs: med('tbtMs'), cls: med('cls'), fcpMs: med('fcpMs'), performance: median(ok.map((r) => r.scores.performance)) },
       perRun: ok.map((r) => ({ performance: r.scores.performance, ...r.metrics })),
+      // The run whose LCP is the median: what its simulated LCP waited for (listed under the table).
+      lcpRun: lcpMedianRun ? { lcpMs: lcpMedianRun.metrics.lcpMs, lantern: lcpMedianRun.diagnostics.lantern } : null,
     };
   }
   await proxy.close();
@@ -394,6 +397,16 @@ const out = [
   '',
   heaviest,
 ];
+/** What the median-LCP run's simulated LCP waited for, as one line (none if Lighthouse gave no breakdown). */
+function lcpWaits(run) {
+  const l = run?.lantern;
+  if (!l) return [];
+  const shown = l.requests.slice(0, 8).map((r) => `${r.url} ${kb(r.bytes)} ${r.priority} ${r.startMs}–${r.endMs} ms`);
+  const more = l.requests.length > shown.length ? `; and ${l.requests.length - shown.length} more` : '';
+  return [
+    `LCP ${(run.lcpMs / 1000).toFixed(2)} s (the median run), the mean of Lantern's optimistic ${l.optimisticMs} ms and pessimistic ${l.pessimisticMs} ms estimates; the pessimistic graph's requests, latest end first: ${shown.join('; ')}${more}`,
+  ];
+}
 if (results.lighthouse) {
   for (const [id, lh] of Object.entries(results.lighthouse)) {
     if (!lh.ok) continue;
@@ -403,9 +416,7 @@ if (results.lighthouse) {
       ...d.layoutShifts.map((x) => `layout shift ${x.score} of ${x.element}${x.causes.length ? `, cause: ${x.causes.join('; ')}` : ''}`),
       ...d.renderBlocking.map((x) => `render-blocking: ${x.url} (${kb(x.bytes)}, ~${x.ms} ms)`),
       ...(d.lcpElement ? [`LCP element: ${d.lcpElement}`] : []),
-      ...(d.lcpRequests?.length
-        ? [`LCP's simulated requests (Lantern; the estimate is the latest end), latest first: ${d.lcpRequests.slice(0, 8).map((r) => `${r.url} ${kb(r.bytes)} ${r.priority} ${r.startMs}–${r.endMs} ms`).join('; ')}${d.lcpRequests.length > 8 ? `; and ${d.lcpRequests.length - 8} more` : ''}`]
-        : []),
+      ...lcpWaits(lh.lcpRun),
     ];
     if (lost.length || diag.length) out.push('', `Lighthouse ${id}: audits short of full marks, and diagnostics:`, ...[...lost, ...diag].map((l) => `- ${l}`));
   }

@@ -78,7 +78,7 @@ async function lighthouseHere(url) {
     }));
     const renderBlocking = (lhr.audits['render-blocking-insight']?.details?.items ?? []).map((it) => ({ url: short(it.url), bytes: it.totalBytes, ms: Math.round(it.wastedMs ?? 0) }));
     const lcpNode = (lhr.audits['lcp-breakdown-insight']?.details?.items ?? []).find((it) => it.type === 'node');
-    const lcpRequests = await lanternLcpRequests(short);
+    const lantern = await lanternLcp(short, num('largest-contentful-paint'), num('first-contentful-paint'));
     return {
       ok: true,
       url,
@@ -95,7 +95,7 @@ async function lighthouseHere(url) {
         speedIndexMs: num('speed-index'),
       },
       misses,
-      diagnostics: { layoutShifts, renderBlocking, lcpElement: lcpNode ? `${lcpNode.selector} (${String(lcpNode.nodeLabel ?? '').slice(0, 60)})` : null, lcpRequests },
+      diagnostics: { layoutShifts, renderBlocking, lcpElement: lcpNode ? `${lcpNode.selector} (${String(lcpNode.nodeLabel ?? '').slice(0, 60)})` : null, lantern },
       warnings: lhr.runWarnings ?? [],
     };
   } catch (err) {
@@ -106,26 +106,36 @@ async function lighthouseHere(url) {
 }
 
 /**
- * The requests Lighthouse's simulated LCP waited for, latest end first: Lantern's pessimistic LCP graph
- * holds every request that had finished before the paint Lighthouse observed, and the estimate is the
- * latest simulated end among them (issue 19: the text face, and once the script's module chain). What
- * to take out of the first paint's way is at the top. Empty if Lighthouse's internals have moved.
+ * What Lighthouse's simulated LCP waited for. Lantern estimates LCP twice, on an optimistic and on a
+ * pessimistic graph of the load (the pessimistic one holds every request that had finished before the
+ * LCP Lighthouse observed), each estimate the latest simulated end in its graph leaving out low-priority
+ * images, and reports their mean (never under FCP). Returned: both estimates and the pessimistic graph's
+ * requests, latest end first, so what to move out of the first paint's way is at the top (issue 19: the
+ * text face, and the script's module chain). The estimates are checked against the reported LCP; if
+ * they do not give it (Lighthouse's internals have moved), nothing is returned rather than a wrong list.
  * @param {(u: string) => string} short
+ * @param {number | null} reportedMs the audit's LCP
+ * @param {number | null} fcpMs the audit's FCP
  */
-async function lanternLcpRequests(short) {
+async function lanternLcp(short, reportedMs, fcpMs) {
   try {
     const { Simulation } = await import('lighthouse/core/lib/lantern/lantern.js');
-    for (const [label, timings] of Simulation.Simulator.allNodeTimings) {
-      if (label !== 'pessimisticLargestContentfulPaint') continue;
-      return [...timings]
-        .filter(([node]) => node.type === 'network')
-        .map(([node, t]) => ({ url: short(node.request.url), priority: node.request.priority, bytes: node.request.transferSize, startMs: Math.round(t.startTime), endMs: Math.round(t.endTime) }))
-        .sort((a, b) => b.endMs - a.endMs);
-    }
+    const graphs = Simulation.Simulator.allNodeTimings;
+    const optimistic = graphs.get('optimisticLargestContentfulPaint');
+    const pessimistic = graphs.get('pessimisticLargestContentfulPaint');
+    if (!optimistic || !pessimistic || reportedMs === null) return null;
+    const lowImage = (node) => node.type === 'network' && node.request.resourceType === 'Image' && /^(Low|VeryLow)$/.test(node.request.priority);
+    const estimate = (timings) => Math.max(...[...timings].filter(([node]) => !lowImage(node)).map(([, t]) => t.endTime));
+    const [optimisticMs, pessimisticMs] = [estimate(optimistic), estimate(pessimistic)];
+    if (Math.abs(Math.max((optimisticMs + pessimisticMs) / 2, fcpMs ?? 0) - reportedMs) > 2) return null;
+    const requests = [...pessimistic]
+      .filter(([node]) => node.type === 'network' && !lowImage(node))
+      .map(([node, t]) => ({ url: short(node.request.url), priority: node.request.priority, bytes: node.request.transferSize, startMs: Math.round(t.startTime), endMs: Math.round(t.endTime) }))
+      .sort((x, y) => y.endMs - x.endMs);
+    return { optimisticMs: Math.round(optimisticMs), pessimisticMs: Math.round(pessimisticMs), requests };
   } catch {
-    /* not this Lighthouse's layout: no breakdown */
+    return null; // not this Lighthouse's layout: no breakdown
   }
-  return [];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -12,7 +12,7 @@
 // character. The PNG renderer keeps drawing with the full fonts (src/images/fonts.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { fromBuffer } from '@capsizecss/unpack';
@@ -155,6 +155,21 @@ export function fallbackFace(web, sizeAdjust, family, local, weight = '', unicod
 }`;
 }
 
+/** A package's version, read from the package.json above its entry (some do not export that file). */
+function packageVersion(name) {
+  let dir = dirname(require.resolve(name, { paths: [require.resolve('subset-font')] }));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8'));
+      if (pkg.name === name) return pkg.version;
+    }
+    const up = dirname(dir);
+    if (up === dir) return '?';
+    dir = up;
+  }
+}
+
 /**
  * Subsets every face into a folder of `cacheDir` named for its inputs, and returns the folder and
  * the fonts stylesheet (which refers to the files there as `@site-fonts/<name>.woff2`).
@@ -168,9 +183,10 @@ export async function buildFonts(root, cacheDir) {
   // Subsetting and compressing take a second or two of every build, and `npm test` builds the site
   // seven times (two sites, five with bad input). Each result is kept in a folder named by the hash
   // of everything it is made from: the characters, the copy's letter counts, the font files (web and
-  // measured), subset-font's version and this file itself.
+  // measured), the versions of the packages that read and cut them, and this file itself.
+  const versions = ['subset-font', 'harfbuzzjs', 'fontkit', '@capsizecss/unpack'].map((name) => `${name}@${packageVersion(name)}`);
   const key = createHash('sha256')
-    .update(JSON.stringify([text, [...freq], WEB_FONTS, require('subset-font/package.json').version]))
+    .update(JSON.stringify([text, [...freq], WEB_FONTS, versions]))
     .update(readFileSync(fileURLToPath(import.meta.url)))
     .update(Buffer.concat(WEB_FONTS.flatMap((f) => [f.file, ...f.fallback.measure]).map((file) => readFileSync(require.resolve(file)))))
     .digest('hex');
