@@ -18,6 +18,8 @@ export const paths = {
   embed: (chart: string) => `embed/${chart}/`,
   /** the source list, where each figure links (src/pages/sources.astro) */
   sources: () => 'sources/',
+  /** a step's share page (src/pages/share/[step].astro; "Copy link to this step" builds the same in src/reader/main.ts) */
+  share: (step: string) => `share/${step}/`,
   oembed: (chart: string) => `oembed/${chart}.json`,
   csv: (chart: string) => `data/${chart}.csv`,
   image: (chart: string) => `images/${chart}.png`,

@@ -28,8 +28,11 @@ test('every step of the story has a share page with its own card, title and word
     expect(meta('meta[name="twitter:image"]')).toBe(og);
     expect(meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     expect(meta('meta[name="robots"]')).toBe('noindex');
-    // The canonical address is the story's own.
-    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/$/);
+    // The canonical address is the story's own; the card's (og:url) is this page's, since Facebook and
+    // LinkedIn read the page og:url names: naming the story, a step's card would be the story's.
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+    expect(canonical).toMatch(/^https?:\/\/[^/]+\/$/);
+    expect(meta('meta[property="og:url"]'), step.id).toBe(new URL(`share/${step.id}/`, canonical).href);
     // Without JavaScript: a meta refresh and a visible link, both to the step in the story.
     expect(document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/#${step.id}`);
     expect(document.querySelector('a[data-share-target]')?.getAttribute('href')).toBe(`/#${step.id}`);
