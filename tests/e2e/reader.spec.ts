@@ -305,8 +305,19 @@ test('light and dark mode: marks have 3:1 and text 4.5:1 contrast against the pa
       const cs = getComputedStyle(m);
       marks[m.getAttribute('data-series')!] = cs.fill === 'none' ? cs.stroke : cs.fill;
     }
+    // A label as the reader sees it: its fill, seen through its own and its ancestors' opacity over
+    // the page (a faded label's contrast is the blend's). Labels at rest wholly hidden are not read.
+    const page = (bg.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const labels: Record<string, string> = {};
-    for (const t of document.querySelectorAll<SVGElement>('.chart__canvas text')) if (t.textContent) labels[t.getAttribute('class')!] = getComputedStyle(t).fill;
+    for (const t of document.querySelectorAll<SVGElement>('.chart__canvas text')) {
+      if (!t.textContent) continue;
+      let alpha = 1;
+      for (let e: Element | null = t; e && e !== document.body; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+      if (alpha < 0.05) continue;
+      const fill = (getComputedStyle(t).fill.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const seen = fill.map((v, i) => Math.round(v * alpha + page[i]! * (1 - alpha)));
+      labels[`${t.getAttribute('class')} at ${alpha.toFixed(2)}`] = `rgb(${seen.join(', ')})`;
+    }
     const text = [...document.querySelectorAll<HTMLElement>('p, h1, h2, .chart__caption, .chart__source, .byline, summary, a')].map((e) => getComputedStyle(e).color);
     return { bg, marks, labels, text: [...new Set(text)] };
   });

@@ -5,6 +5,8 @@ import type { ChartStyle } from '../../styles/chart-style';
 
 export const style = {
   series: { spacex: 'c-spacex', ula: 'c-ula', 'blue-origin': 'c-blue-origin', unassigned: 'c-unassigned' },
+  // a faded round's company names: a group label's size and weight, in the muted text colour
+  labels: { 'faded-name': { size: 14, weight: 650, muted: true } },
   css: ({ colour: c }) => `.rule.shift {
   stroke: ${c('fg')};
   stroke-width: 1.5px;
