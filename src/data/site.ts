@@ -17,6 +17,8 @@ function build() {
     facts,
     story,
     chartCopy: loadChartCopy(facts, chartIds),
+    /** the story's last change: its newest dated update or correction, else its publication */
+    modified: [story.published, ...data.updates.entries.map((e) => e.date)].sort().at(-1)!,
     sourcesById: new Map(data.sources.map((s) => [s.id, s])),
     /** each chart's shaped data, computed once per build and shared by every page and image */
     shaped: memo((id: string) => getChart(id).shape(data)),

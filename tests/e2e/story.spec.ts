@@ -33,6 +33,19 @@ test('the story has a headline, a dek, its attribution and the date it describes
   await expect(byline.locator('time')).toHaveAttribute('datetime', /^2025-06/);
 });
 
+test('the date the story last changed is its newest update or correction, in the footer and for crawlers alike', async ({ page }) => {
+  await page.goto('./');
+  const dates = await page.locator('[data-updates] time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+  const published = await page.locator('meta[property="article:published_time"]').getAttribute('content');
+  const newest = [published ?? '', ...dates].sort().at(-1)!;
+  expect(dates.length, 'the story has dated updates or corrections').toBeGreaterThan(0);
+  await expect(page.locator('.story-footer time').last()).toHaveAttribute('datetime', newest);
+  await expect(page.locator('meta[property="article:modified_time"]')).toHaveAttribute('content', newest);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld.dateModified).toBe(newest);
+  expect(ld.datePublished).toBe(published);
+});
+
 test('at least 1,200 words of copy and no placeholder text', async ({ page }) => {
   await page.goto('./');
   const text = await page.locator('main').innerText();
