@@ -57,11 +57,8 @@ export function layoutPreviousRound(data: PreviousRoundData, state: PreviousRoun
     for (const c of spread(centres, top + 12, H - PAD - LINE - 2)) {
       // A faded round's labels stay readable text (4.5:1): the name loses its company colour for the
       // muted grey, rather than fading with the bars (at 0.6 opacity they fell to 2.6:1).
-      labels.push(
-        faded < 1
-          ? { key: `label-${round.key}-${c.id}`, x: edge.x, y: c.y, text: c.name, anchor: edge.anchor, variant: 'faded-name' }
-          : { key: `label-${round.key}-${c.id}`, x: edge.x, y: c.y, text: c.name, anchor: edge.anchor, series: c.id, variant: 'group-label' },
-      );
+      const look = faded < 1 ? { variant: 'faded-name' } : { series: c.id, variant: 'group-label' };
+      labels.push({ key: `label-${round.key}-${c.id}`, x: edge.x, y: c.y, text: c.name, anchor: edge.anchor, ...look });
       labels.push({ key: `label-${round.key}-${c.id}-n`, x: edge.x, y: c.y + LINE, text: c.detail, anchor: edge.anchor, variant: 'tick' });
     }
   });
