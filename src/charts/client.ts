@@ -71,14 +71,15 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   if (existing) return existing;
   const svg = root.querySelector<SVGSVGElement>('svg[data-chart-svg]');
   const canvas = root.querySelector<HTMLElement>('.chart__canvas');
+  // The data is in the page (embeds: a JSON island) or in a file of its own, named by the figure's
+  // data-chart-src (the story: src/charts/data-file.ts). Until a file has arrived the build-time SVG
+  // stands, unsettled; a state asked for meanwhile is drawn when it comes.
+  const src = root.dataset.chartSrc;
   const json = root.querySelector<HTMLScriptElement>('script[data-chart-data]');
-  if (!definition || !svg || !canvas || !json) return undefined;
-  // The data is in the page (embeds) or in a file of its own (the story: src/charts/data-file.ts).
-  // Until a file has arrived the build-time SVG stands, unsettled; a state asked for meanwhile is
-  // drawn when it comes.
+  if (!definition || !svg || !canvas || (!src && !json)) return undefined;
   let data: unknown = null;
-  let loaded = !json.dataset.src;
-  if (loaded) data = JSON.parse(json.textContent ?? 'null');
+  let loaded = !src;
+  if (!src) data = JSON.parse(json?.textContent ?? 'null');
   const desc = svg.querySelector('desc');
   const status = root.querySelector<HTMLElement>('[data-chart-status]');
   const described = root.querySelector<HTMLElement>('[data-chart-description]');
@@ -154,7 +155,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   const fetchData = (): Promise<void> =>
     loaded
       ? Promise.resolve()
-      : chartData(json.dataset.src!).then(
+      : chartData(src!).then(
           (d) => {
             data = d;
             loaded = true;

@@ -113,6 +113,20 @@ const ID_RULE = 'at most 64 lower-case letters and digits in words joined by sin
  * stops the build naming the chart's folder (a chart's id is its folder's name).
  */
 export function defineView<Data, State extends ChartState>(spec: ViewSpec<Data, State>): ChartView<Data, State> {
+  // Checked where a mistake can be fixed: the build (SSR: every chart's module loads there), dev and
+  // the tests. The browser bundle runs views the build has checked, so it leaves these messages out.
+  if (import.meta.env.SSR || import.meta.env.DEV) checkView(spec);
+  return {
+    id: spec.id,
+    states: spec.states,
+    defaultState: spec.defaultState,
+    finalState: spec.finalState,
+    defaultSize: spec.defaultSize,
+    layout: spec.layout,
+  };
+}
+
+function checkView<Data, State extends ChartState>(spec: ViewSpec<Data, State>): void {
   const at = `src/charts/${spec.id}/view.ts`;
   const fail = (problem: string) => {
     throw new Error(`${at}: ${problem}`);
@@ -127,14 +141,6 @@ export function defineView<Data, State extends ChartState>(spec: ViewSpec<Data, 
   for (const [field, id] of [['defaultState', spec.defaultState], ['finalState', spec.finalState]] as const) {
     if (!ids.includes(id)) fail(`chart "${spec.id}": ${field} "${id}" is not one of its states (${ids.join(', ')})`);
   }
-  return {
-    id: spec.id,
-    states: spec.states,
-    defaultState: spec.defaultState,
-    finalState: spec.finalState,
-    defaultSize: spec.defaultSize,
-    layout: spec.layout,
-  };
 }
 
 type StatesOf<State extends ChartState> = Pick<ChartView<unknown, State>, 'id' | 'states' | 'defaultState'>;

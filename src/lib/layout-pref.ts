@@ -10,7 +10,7 @@ export const LAYOUT_KEY = 'launch-contest:layout';
  *  pictures. It also marks the page as scripted (the class "js"), so that the first layout is already
  *  the scripted one: set by the page's module instead, the class restyled and re-laid out the whole
  *  story in the module's first task (issue 19), and the bar was painted once in its script-less form. */
-export const LAYOUT_HEAD_SCRIPT = `document.documentElement.classList.add('js');try{if(localStorage.getItem(${JSON.stringify(LAYOUT_KEY)})==='static')document.documentElement.setAttribute(${JSON.stringify(STATIC_LAYOUT_ATTR)},'static')}catch(e){}`;
+export const LAYOUT_HEAD_SCRIPT = `(function(h){h.classList.add("js");try{localStorage.getItem(${JSON.stringify(LAYOUT_KEY)})=="static"&&h.setAttribute(${JSON.stringify(STATIC_LAYOUT_ATTR)},"static")}catch(e){}})(document.documentElement);`;
 
 export function staticLayoutOn(): boolean {
   return document.documentElement.getAttribute(STATIC_LAYOUT_ATTR) === 'static';

@@ -47,7 +47,8 @@ const el = {
 function findElements(): void {
   el.bar = document.querySelector<HTMLElement>('[data-progress]');
   el.fill = document.querySelector<HTMLElement>('[data-progress-fill]');
-  el.links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
+  // the chapter links: each names its chapter by its fragment
+  el.links = [...document.querySelectorAll<HTMLAnchorElement>('.toc__list a[href^="#"]')];
   el.current = document.querySelector<HTMLElement>('[data-toc-current]');
 }
 
@@ -63,10 +64,10 @@ function showChapter(id: string): void {
   if (id === lastChapter) return;
   lastChapter = id;
   for (const a of el.links) {
-    if (a.dataset.tocLink === id) a.setAttribute('aria-current', 'true');
+    if (a.hash === `#${id}`) a.setAttribute('aria-current', 'true');
     else a.removeAttribute('aria-current');
   }
-  const link = el.links.find((a) => a.dataset.tocLink === id);
+  const link = el.links.find((a) => a.hash === `#${id}`);
   if (el.current) el.current.textContent = link ? `: ${link.textContent}` : '';
 }
 

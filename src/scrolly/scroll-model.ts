@@ -6,6 +6,7 @@
 // a jump, a reload mid-page or a fast fling all land on the step in view, applied once.
 import scrollama from 'scrollama';
 import { activeStepIndex, lastPassed, storyProgress, TRIGGER_OFFSET, triggerY } from './active-step';
+import { lateUiFont } from '../lib/ui-font-late';
 
 export interface Block {
   element: HTMLElement;
@@ -105,7 +106,8 @@ export function scrollTopFor(step: HTMLElement): number {
 // So the first look waits for both; it applies the state in view at once, and every later
 // change animates.
 const whenLoaded = new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : window.addEventListener('load', () => ok(), { once: true })));
-const whenReady = Promise.all([whenLoaded, document.fonts?.ready ?? Promise.resolve()]).then(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())));
+// The labels' face is added by script after the first paint (src/lib/ui-font-late.ts): waited for too.
+const whenReady = Promise.all([whenLoaded, document.fonts?.ready ?? Promise.resolve(), lateUiFont()]).then(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())));
 
 export function isReady(): boolean {
   return ready;

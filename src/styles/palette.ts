@@ -46,20 +46,18 @@ const declarations = (pairs: [string, string][]) => pairs.map(([k, v]) => `  ${k
 const schemeDeclarations = (scheme: Scheme) => declarations(Object.entries(palette).map(([t, v]) => [`--${t}`, v[scheme]]));
 
 /**
- * The custom properties for every page. Each colour is `light-dark(light, dark)`, picked by the
- * root's `color-scheme`: the reader's system setting by default, one scheme when an embed's
- * `?theme=light|dark` sets `data-theme` on <html> (src/embed/main.ts). Print is always light: paper
- * is white. Browsers without light-dark() (before 2024) get the same palette by media query,
- * unless `fallback` is false: the script embed leaves it out and sends those browsers the iframe.
+ * The custom properties, in one of two forms that give the same colours:
+ * - `media` (the pages): the light colours under :root, the dark ones where the reader's system asks
+ *   for dark (screen only: paper is white) or an embed's `?theme=dark` sets `data-theme` on <html>
+ *   (src/embed/main.ts). Every browser reads it, so it needs no second copy for old ones, and it is
+ *   the smaller: the story inlines it in its first round trip (issue 19).
+ * - `light-dark` (the script embed, src/embed/inline/build.ts): each colour `light-dark(light, dark)`,
+ *   picked by the `color-scheme` of the host element, which a host page may set. Browsers without
+ *   light-dark() (before 2024) are sent the iframe instead.
+ * `color-scheme` follows the same choice either way, so form controls and scrollbars match.
  */
-export function paletteCss({ fallback = true }: { fallback?: boolean } = {}): string {
-  const both = Object.entries(palette).map(([t, v]): [string, string] => [`--${t}`, `light-dark(${v.light}, ${v.dark})`]);
-  return `/* Generated from src/styles/palette.ts: edit the colours there. */
-:root {
-  color-scheme: light dark;
-${declarations(both)}
-}
-:root[data-theme='light'] {
+export function paletteCss({ form = 'media' }: { form?: 'media' | 'light-dark' } = {}): string {
+  const schemes = `:root[data-theme='light'] {
   color-scheme: light;
 }
 :root[data-theme='dark'] {
@@ -70,21 +68,29 @@ ${declarations(both)}
   :root[data-theme] {
     color-scheme: light;
   }
+}`;
+  if (form === 'light-dark') {
+    const both = Object.entries(palette).map(([t, v]): [string, string] => [`--${t}`, `light-dark(${v.light}, ${v.dark})`]);
+    return `/* Generated from src/styles/palette.ts: edit the colours there. */
+:root {
+  color-scheme: light dark;
+${declarations(both)}
 }
-${fallback ? supportsFallback() : ''}`;
+${schemes}
+`;
+  }
+  return `/* Generated from src/styles/palette.ts: edit the colours there. */
+:root {
+  color-scheme: light dark;
+${schemeDeclarations('light')}
 }
-
-/** The palette for browsers without light-dark(): the same colours by media query and data-theme. */
-function supportsFallback(): string {
-  return `@supports not (color: light-dark(#000, #fff)) {
-  :root {
-${schemeDeclarations('light').replace(/^/gm, '  ')}
+${schemes}
+@media screen and (prefers-color-scheme: dark) {
+  :root:not([data-theme='light']) {
+${schemeDeclarations('dark').replace(/^/gm, '  ')}
   }
-  @media screen and (prefers-color-scheme: dark) {
-    :root:not([data-theme='light']) {
-${schemeDeclarations('dark').replace(/^/gm, '    ')}
-    }
-  }
+}
+@media screen {
   :root[data-theme='dark'] {
 ${schemeDeclarations('dark').replace(/^/gm, '  ')}
   }

@@ -109,6 +109,8 @@ for (const size of sizes) {
 
     test('the skip link to the switch puts focus on it', async ({ page }) => {
       await page.goto('./');
+      // the switch is the script's (it starts after the first paint)
+      await expect(page.getByRole('button', { name: 'Show all steps as pictures' })).toBeVisible();
       const skip = page.getByRole('link', { name: 'Show all steps as pictures' });
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');

@@ -276,6 +276,8 @@ test('a table opened before its file has come fills in when it comes', async ({ 
     await route.continue();
   });
   await page.goto('./');
+  // the story's script, which starts after the first paint, has set the page up
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
   const root = page.locator(`#${firstBlocks[0]!.id} [data-chart]`);
   const frame = root.locator('[data-frame-states]:visible');
   await frame.locator('summary').click();

@@ -12,7 +12,11 @@ const sources = (JSON.parse(readFileSync(join(process.cwd(), 'content', 'data', 
 
 /** The first figure of the first paragraph: "twice", the Journal's report on Bezos's calls. */
 const firstFact = (page: Page) => page.locator('main section[data-chapter] > p a.fact').first();
-const popoverOf = async (page: Page, fact: Locator) => page.locator(`[id="${await fact.getAttribute('data-fact-source')}"]`);
+/** A figure's card, once the story's script (which starts after the first paint) has tied the two. */
+const popoverOf = async (page: Page, fact: Locator) => {
+  await expect(fact).toHaveAttribute('data-fact-source', /\S/);
+  return page.locator(`[id="${await fact.getAttribute('data-fact-source')}"]`);
+};
 const isOpen = (pop: Locator) => pop.evaluate((el) => el.matches(':popover-open'));
 /** The source id a figure's link points to: "…/sources/#source-<id>" → "<id>". */
 const sourceIdOf = (href: string) => href.split('#source-')[1]!;
@@ -192,8 +196,8 @@ test.describe('with JavaScript', () => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto('./');
       const fact = firstFact(page);
-      await fact.click();
       const pop = await popoverOf(page, fact);
+      await fact.click();
       await expect(pop).toBeVisible();
       await expect(pop.locator('.source-cite__publisher').first()).toBeVisible();
       // The card and the paragraph that opened it: what opening a card changes. The rest of the page
@@ -210,8 +214,8 @@ test.describe('with JavaScript', () => {
     const withUrl = sources.find((s) => s.url && s.id === 'aviationweek-nssl')!;
     const fact = page.locator(`main a.fact[href$="#source-${withUrl.id}"]`).first();
     await fact.scrollIntoViewIfNeeded();
-    await fact.click();
     const pop = await popoverOf(page, fact);
+    await fact.click();
     await expect(pop.locator(`a[href="${withUrl.url}"]`)).toHaveText(withUrl.title);
   });
 

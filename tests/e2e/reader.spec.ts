@@ -22,6 +22,8 @@ const progress = (page: Page) => page.locator('[role="progressbar"]').getAttribu
 
 test('reading progress runs from 0 at the top to 100 at the end, rising as the reader scrolls', async ({ page }) => {
   await page.goto('./');
+  // the script (after the first paint) adds the steps' tools: the story's length is final then
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
   await expect(page.locator('[role="progressbar"]')).toHaveAttribute('aria-valuemin', '0');
   await expect(page.locator('[role="progressbar"]')).toHaveAttribute('aria-valuemax', '100');
   expect(await progress(page)).toBe(0);
@@ -75,6 +77,8 @@ test.describe('chapter navigation', () => {
     test.use({ viewport: { width: 390, height: 844 } });
     test('is a disclosure that opens, jumps, and closes', async ({ page }) => {
       await page.goto('./');
+      // closing on a jump is the script's (it starts after the first paint)
+      await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
       const nav = page.getByRole('navigation', { name: /Chapters/ });
       // The chapter after the one where the last chart first appears: every chart is past its first block.
       const target = chapters[Math.min(Math.max(...firstBlocks.map((b) => chapters.indexOf(b.chapter))) + 1, chapters.length - 1)]!;

@@ -27,7 +27,9 @@ test.afterAll(async () => {
 function urlsOf(html: string): string[] {
   const { document } = parseHTML(html);
   const out: string[] = [];
+  // (a data: URI, the favicon written into the page, is no address: it leads nowhere)
   for (const el of document.querySelectorAll('[href], [src]')) out.push(el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+  out.splice(0, out.length, ...out.filter((u) => !u.startsWith('data:')));
   for (const m of document.querySelectorAll('meta[property$=":image"], meta[name$=":image"], meta[property="og:url"]')) out.push(m.getAttribute('content') ?? '');
   const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
   if (refresh) out.push(refresh.replace(/^\d+;\s*url=/, ''));

@@ -24,6 +24,8 @@ test('every "Copy link" names its step, and no two names are alike', async ({ pa
 
 test('one "Sources" button per paragraph or step with figures; it lists every figure’s sources', async ({ page }) => {
   await page.goto('./');
+  // the buttons are the script's, which starts after the first paint
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
   const groups = await page.evaluate(() => {
     const figures = [...document.querySelectorAll<HTMLAnchorElement>('main a.fact')];
     const groupOf = (a: Element) => a.closest('[data-step]') ?? a.closest('p, li, dd, td, th, figcaption')!;

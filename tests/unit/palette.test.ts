@@ -40,26 +40,36 @@ describe('contrast, from the palette itself', () => {
 
 describe('paletteCss', () => {
   const css = paletteCss();
-  it('declares every colour once as light-dark(light, dark) under :root', () => {
+  const modern = paletteCss({ form: 'light-dark' });
+  const block = (text: string, selector: string) => {
+    const at = text.indexOf(`${selector} {`);
+    return at < 0 ? '' : text.slice(at, text.indexOf('}', at));
+  };
+  it('pages: the light colours under :root, the dark ones by system setting (screen only) and by ?theme=dark', () => {
+    expect(css).not.toMatch(/light-dark\(|@supports/);
+    const dark = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
+    const themed = css.slice(css.indexOf('@media screen {'));
     for (const [token, v] of Object.entries(palette)) {
-      const decl = `--${token}: light-dark(${v.light}, ${v.dark});`;
-      expect(css.split(decl).length - 1, decl).toBe(1);
+      expect(block(css, ':root'), token).toContain(`--${token}: ${v.light};`);
+      expect(block(dark, "  :root:not([data-theme='light'])"), token).toContain(`--${token}: ${v.dark};`);
+      expect(block(themed, "  :root[data-theme='dark']"), token).toContain(`--${token}: ${v.dark};`);
     }
   });
-  it("lets ?theme force a scheme, and prints in light", () => {
-    expect(css).toMatch(/:root\[data-theme='light'\] \{\s*color-scheme: light;/);
-    expect(css).toMatch(/:root\[data-theme='dark'\] \{\s*color-scheme: dark;/);
-    expect(css).toMatch(/@media print \{\s*:root,\s*:root\[data-theme\] \{\s*color-scheme: light;/);
-  });
-  it('gives browsers without light-dark() the same palette', () => {
-    const fallback = css.slice(css.indexOf('@supports not (color: light-dark('));
+  it('the script embed: each colour once as light-dark(light, dark) under :root', () => {
     for (const [token, v] of Object.entries(palette)) {
-      expect(fallback).toContain(`--${token}: ${v.light};`);
-      expect(fallback).toContain(`--${token}: ${v.dark};`);
+      const decl = `--${token}: light-dark(${v.light}, ${v.dark});`;
+      expect(modern.split(decl).length - 1, decl).toBe(1);
+    }
+  });
+  it("both forms let ?theme force a scheme, and print in light", () => {
+    for (const text of [css, modern]) {
+      expect(text).toMatch(/:root\[data-theme='light'\] \{\s*color-scheme: light;/);
+      expect(text).toMatch(/:root\[data-theme='dark'\] \{\s*color-scheme: dark;/);
+      expect(text).toMatch(/@media print \{\s*:root,\s*:root\[data-theme\] \{\s*color-scheme: light;/);
     }
   });
   it('balances its braces', () => {
-    expect(css.split('{').length).toBe(css.split('}').length);
+    for (const text of [css, modern]) expect(text.split('{').length).toBe(text.split('}').length);
   });
 });
 

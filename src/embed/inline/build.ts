@@ -24,7 +24,7 @@ const ChartFigure = Object.values(import.meta.glob<{ default: Parameters<AstroCo
 
 /** The page's palette, rescoped from the document root to the shadow host. */
 const hostCss = () =>
-  paletteCss({ fallback: false })
+  paletteCss({ form: 'light-dark' })
     .replace(/:root\[data-theme='(light|dark)'\]/g, ":host([data-theme='$1'])")
     .replace(/:root:not\(\[data-theme='light'\]\)/g, ":host(:not([data-theme='light']))")
     .replace(/:root/g, ':host');
@@ -89,6 +89,8 @@ async function buildChartModule(id: string): Promise<ChartModuleBuild> {
     legalComments: 'none',
     // The same stand-ins for parts of d3 as the site's own bundles (astro.config.mjs).
     alias: d3LiteAliases(pathToFileURL(`${root}/`)),
+    // A browser bundle, as Vite's: the checks that only the build needs (src/charts/scene.ts) drop out.
+    define: { 'import.meta.env.SSR': 'false', 'import.meta.env.DEV': 'false' },
   });
   let module: string | undefined;
   const chunks = new Map<string, string>();
