@@ -196,6 +196,8 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     const errors = trackErrors(page);
     await page.goto('./');
+    // the step buttons are the script's, which starts after the first paint
+    await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
     for (const chart of storyCharts) {
       const steps = await stepsOf(page, chart);
       await scrollToStep(page, steps[0]!.id);
