@@ -197,6 +197,8 @@ test.describe('without JavaScript', () => {
 test('resizing from 1280px to 375px and back redraws the charts at their new size without errors', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto('./');
+  // the script starts after the first paint: its rows are in and its first look taken
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
   await inlinePictures(page);
   const block = blocks.find((b) => b.steps.length > 2) ?? blocks[0]!;
   const step = block.steps[Math.min(2, block.steps.length - 1)]!;

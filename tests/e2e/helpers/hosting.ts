@@ -288,6 +288,12 @@ export async function crawlSite(context: BrowserContext, request: APIRequestCont
       await page.close();
       continue;
     }
+    // The story's script starts after the first paint (src/lib/first-paint.ts): the walk waits for it.
+    if (await page.locator('template[data-after-paint]').count()) {
+      await page
+        .waitForFunction(() => document.documentElement.dataset.story === 'ready', null, { timeout: 15_000 })
+        .catch(() => report.pageProblems.push(`${url}: its script did not start`));
+    }
     // Run the page's scripts: scroll through once (anything loaded on demand is loaded, every story
     // chart draws), and press every state button an embed shows.
     await page.evaluate(async () => {

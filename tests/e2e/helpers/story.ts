@@ -26,8 +26,17 @@ export async function visibleSeries(page: Page, chart: string): Promise<Record<s
   }, chart);
 }
 
-/** Scroll so that a step's top sits just above the trigger line, as a reader scrolling would. */
+/** Once the story's script, which starts after the first paint (src/lib/first-paint.ts), has set the
+ *  page up and taken its first look (html[data-story="ready"]); at once without a script. */
+export async function storyReady(page: Page): Promise<void> {
+  const scripted = await page.evaluate(() => document.documentElement.classList.contains('js') && !!document.querySelector('template[data-after-paint]'));
+  if (scripted) await expect(page.locator('html')).toHaveAttribute('data-story', 'ready', { timeout: 15_000 });
+}
+
+/** Scroll so that a step's top sits just above the trigger line, as a reader scrolling would (once the
+ *  script has added what it adds above the step). */
 export async function scrollToStep(page: Page, stepId: string): Promise<void> {
+  await storyReady(page);
   await page.evaluate(
     ([id, at]) => {
       const el = document.getElementById(id)!;
