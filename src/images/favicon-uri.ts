@@ -5,8 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** public/favicon.svg's text: the one drawing every icon is made from. */
+export function faviconSvg(): string {
+  return readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+}
+
 export function faviconDataUri(): string {
-  const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8').trim();
+  const svg = faviconSvg().trim();
   // Double quotes become single (the attribute's own are double); what a URL cannot hold is escaped.
   return `data:image/svg+xml,${svg.replace(/"/g, "'").replace(/[#<>%\s]/g, (c) => encodeURIComponent(c))}`;
 }

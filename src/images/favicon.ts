@@ -1,11 +1,10 @@
 // PNG versions of public/favicon.svg, for browsers and home screens that want a bitmap.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { renderPng } from './render-png';
+import { faviconSvg } from './favicon-uri';
 
 export function faviconPng(size: number, opts: { fullBleed?: boolean } = {}): Buffer {
-  const svg = readFileSync(join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+  const svg = faviconSvg();
   if (opts.fullBleed) {
     // Square corners (home screens round them their own way): the first shape's fill becomes the
     // background, and that shape loses its corner radius.

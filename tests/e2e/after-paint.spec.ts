@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LATE_UI_FAMILY } from '../../src/lib/first-paint';
 
 /** Every resource the story fetched, with when it started (ms) and the first contentful paint. */
 async function fetchedAround(page: Page) {
@@ -16,7 +17,7 @@ async function fetchedAround(page: Page) {
 }
 
 const lateFace = (page: Page) =>
-  page.evaluate(() => [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'Inter Late')?.status ?? 'absent');
+  page.evaluate((family) => [...document.fonts].find((f) => f.family.replace(/"/g, '') === family)?.status ?? 'absent', LATE_UI_FAMILY);
 
 for (const viewport of [
   { width: 375, height: 667 },
@@ -44,8 +45,8 @@ for (const viewport of [
     expect(resources.filter((r) => /\/pictures\/[^/]*\.chart\.[^/]*$/.test(r.path))).toEqual([]);
     // the labels, captions and reader bar are set in Inter once it has come
     const family = await page.locator('.reader-bar').evaluate((el) => getComputedStyle(el).fontFamily);
-    expect(family.split(',')[0]!.replace(/"/g, '').trim()).toBe('Inter Late');
-    expect(await page.evaluate(() => document.fonts.check('700 13px "Inter Late"'))).toBe(true);
+    expect(family.split(',')[0]!.replace(/"/g, '').trim()).toBe(LATE_UI_FAMILY);
+    expect(await page.evaluate((family) => document.fonts.check(`700 13px "${family}"`), LATE_UI_FAMILY)).toBe(true);
   });
 }
 

@@ -4,6 +4,7 @@
 // and a tall screen, whose first scrolly block starts on the first screen, must not flash that block
 // unstyled nor shift it when the sheet arrives.
 import { expect, test, type Page, type Route } from '@playwright/test';
+import { LATE_UI_FAMILY } from '../../src/lib/first-paint';
 
 const DEFERRED = /\/_astro\/story-deferred\.[^/]*\.css$/;
 
@@ -34,7 +35,7 @@ async function settledFirstScreen(page: Page, js: boolean) {
   await page.evaluate(() => document.fonts.ready);
   // With a script, the labels' face comes after the first paint, added by the story's script
   // (src/lib/ui-font-late.ts), which document.fonts.ready does not wait for.
-  if (js) await expect.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Inter Late' && f.status === 'loaded'))).toBe(true);
+  if (js) await expect.poll(() => page.evaluate((family) => [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded'), LATE_UI_FAMILY)).toBe(true);
   let last = '';
   let shot: Awaited<ReturnType<typeof firstScreen>> = [];
   await expect
