@@ -50,12 +50,14 @@ for (const viewport of [
   });
 }
 
-test('without JavaScript, the labels are set in Inter too, and each chart shows its picture', async ({ browser }) => {
+test('without JavaScript, the labels are set in Inter as on every other page, and each chart shows its picture', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./');
   await page.locator('[data-scrolly]').first().scrollIntoViewIfNeeded();
-  await expect.poll(() => lateFace(page)).toBe('loaded');
+  const family = await page.locator('.reader-bar').evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(family.split(',')[0]!.replace(/"/g, '').trim()).toBe('Inter Variable');
+  await expect.poll(() => page.evaluate(() => [...document.fonts].find((f) => f.family.replace(/"/g, '') === 'Inter Variable')?.status)).toBe('loaded');
   const picture = page.locator('[data-scrolly] .chart__canvas [data-chart-picture]').first();
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
