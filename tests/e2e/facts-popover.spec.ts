@@ -40,7 +40,7 @@ const layout = (fact: Locator) =>
 test.describe('with JavaScript', () => {
   test('every figure in the prose opens a source card naming publisher, title and date', async ({ page }) => {
     await page.goto('./');
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
     await entriesLoaded(page);
     // Each click as the reader's: the card opens, filled with that figure's sources.
     const cards = await page.locator('main a.fact').evaluateAll((links) =>

@@ -20,7 +20,7 @@
 // No chart or state id is written here: blocks and steps are read from the page.
 import { expect, test, type Page } from '@playwright/test';
 import { chartOfStep, expectSettled, steps } from './helpers/registry';
-import { scrollToStep } from './helpers/story';
+import { scrollToStep, storyReady } from './helpers/story';
 
 const sizes = [
   { width: 320, height: 568 },
@@ -212,7 +212,8 @@ for (const size of sizes.filter((s) => s.width < 960 && s.height > 480)) {
   test(`at ${size.width}×${size.height}, the reader bar and the step controls take one row of at most 56 px`, async ({ page }) => {
     await page.setViewportSize(size);
     await page.goto('./');
-    await page.waitForFunction(() => document.readyState === 'complete');
+    // the step controls are the script's, which starts after the first paint
+    await storyReady(page);
     const count = await page.locator('[data-scrolly]').count();
     for (let b = 0; b < count; b++) {
       const second = page.locator('[data-scrolly]').nth(b).locator('[data-step]').nth(1);
