@@ -4,6 +4,7 @@
 // stand-in picture, for readers without a script, is not fetched with one; the favicon is in the HTML. Read
 // from the browser's own resource and paint timings, at a phone's size and a desktop's.
 import { expect, test, type Page } from '@playwright/test';
+import { storyReady } from './helpers/story';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LATE_UI_FAMILY } from '../../src/lib/first-paint';
@@ -81,7 +82,7 @@ test('a step opened by its link stays on screen through the script’s start and
   await page.goto(`./#${id}`);
   for (const load of ['link', 'reload', 'second reload', 'third reload']) {
     if (load !== 'link') await page.reload();
-    await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+    await storyReady(page);
     const y = await page.locator(`[id="${id}"] .step__box`).evaluate((el) => el.getBoundingClientRect().top);
     expect(y, load).toBeGreaterThanOrEqual(0);
     expect(y, load).toBeLessThan(page.viewportSize()!.height * 0.6);

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { blocks, chartOfStep, expectSettled, firstBlocks, inlinePictures, storyCharts } from './helpers/registry';
 import { parseHTML } from 'linkedom';
-import { scrollToStep, storyTablesIn, trackErrors } from './helpers/story';
+import { scrollToStep, storyTablesIn, trackErrors, storyReady } from './helpers/story';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -198,7 +198,7 @@ test('resizing from 1280px to 375px and back redraws the charts at their new siz
   const errors = trackErrors(page);
   await page.goto('./');
   // the script starts after the first paint: its rows are in and its first look taken
-  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  await storyReady(page);
   await inlinePictures(page);
   const block = blocks.find((b) => b.steps.length > 2) ?? blocks[0]!;
   const step = block.steps[Math.min(2, block.steps.length - 1)]!;

@@ -8,7 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startHost, type Host } from './helpers/host';
 import { blocks, chartOfStep, charts, expectSettled, firstBlocks } from './helpers/registry';
-import { scrollToStep } from './helpers/story';
+import { scrollToStep, storyReady } from './helpers/story';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -277,7 +277,7 @@ test('a table opened before its file has come fills in when it comes', async ({ 
   });
   await page.goto('./');
   // the story's script, which starts after the first paint, has set the page up
-  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  await storyReady(page);
   const root = page.locator(`#${firstBlocks[0]!.id} [data-chart]`);
   const frame = root.locator('[data-frame-states]:visible');
   await frame.locator('summary').click();

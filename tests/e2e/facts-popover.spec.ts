@@ -2,6 +2,7 @@
 // date, link), opened in the top layer so the text never moves; without JavaScript, a link to the
 // source's entry in the source list, a page of its own (/sources/).
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { storyReady } from './helpers/story';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from './helpers/axe';
@@ -40,7 +41,7 @@ const layout = (fact: Locator) =>
 test.describe('with JavaScript', () => {
   test('every figure in the prose opens a source card naming publisher, title and date', async ({ page }) => {
     await page.goto('./');
-    await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+    await storyReady(page);
     await entriesLoaded(page);
     // Each click as the reader's: the card opens, filled with that figure's sources.
     const cards = await page.locator('main a.fact').evaluateAll((links) =>

@@ -247,7 +247,7 @@ test('stepping through every block shifts no layout', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('./');
   // the script (after the first paint) has added its rows and the labels' face: what stepping does is measured
-  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  await storyReady(page);
   await page.evaluate(() => {
     (window as unknown as { __cls: number }).__cls = 0;
     const add = (list: PerformanceEntryList) => {

@@ -1,7 +1,7 @@
 // Reader controls: progress, chapter navigation, step links, keyboard stepping, motion, theme,
 // print, and short or narrow windows — each checked as a reader would meet it.
 import { expect, test, type Page } from '@playwright/test';
-import { chapterSlugs, chartState, scrollSettled, scrollToStep, stepsOf, trackErrors, visibleSeries } from './helpers/story';
+import { chapterSlugs, chartState, scrollSettled, scrollToStep, stepsOf, trackErrors, visibleSeries, storyReady } from './helpers/story';
 import { blocks, chapters, chartOfStep, expectSettled, firstBlocks, inlinePictures, longestBlock, pictureMarks, recordStates, stateLog, steps as allSteps, storyCharts } from './helpers/registry';
 
 /**
@@ -23,7 +23,7 @@ const progress = (page: Page) => page.locator('[role="progressbar"]').getAttribu
 test('reading progress runs from 0 at the top to 100 at the end, rising as the reader scrolls', async ({ page }) => {
   await page.goto('./');
   // the script (after the first paint) adds the steps' tools: the story's length is final then
-  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  await storyReady(page);
   await expect(page.locator('[role="progressbar"]')).toHaveAttribute('aria-valuemin', '0');
   await expect(page.locator('[role="progressbar"]')).toHaveAttribute('aria-valuemax', '100');
   expect(await progress(page)).toBe(0);
@@ -78,7 +78,7 @@ test.describe('chapter navigation', () => {
     test('is a disclosure that opens, jumps, and closes', async ({ page }) => {
       await page.goto('./');
       // closing on a jump is the script's (it starts after the first paint)
-      await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+      await storyReady(page);
       const nav = page.getByRole('navigation', { name: /Chapters/ });
       // The chapter after the one where the last chart first appears: every chart is past its first block.
       const target = chapters[Math.min(Math.max(...firstBlocks.map((b) => chapters.indexOf(b.chapter))) + 1, chapters.length - 1)]!;
@@ -197,7 +197,7 @@ for (const viewport of [
     const errors = trackErrors(page);
     await page.goto('./');
     // the step buttons are the script's, which starts after the first paint
-    await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+    await storyReady(page);
     for (const chart of storyCharts) {
       const steps = await stepsOf(page, chart);
       await scrollToStep(page, steps[0]!.id);

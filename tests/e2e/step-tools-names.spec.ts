@@ -3,6 +3,7 @@
 // stop of its own, but a tap still opens its card); only the step being read has its tools in the tab
 // order; and each block's previous/next buttons are one toolbar. Blocks and steps come from the page.
 import { expect, test } from '@playwright/test';
+import { storyReady } from './helpers/story';
 import { axeViolations, describeViolations } from './helpers/axe';
 import { blocks } from './helpers/registry';
 
@@ -25,7 +26,7 @@ test('every "Copy link" names its step, and no two names are alike', async ({ pa
 test('one "Sources" button per paragraph or step with figures; it lists every figure’s sources', async ({ page }) => {
   await page.goto('./');
   // the buttons are the script's, which starts after the first paint
-  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  await storyReady(page);
   const groups = await page.evaluate(() => {
     const figures = [...document.querySelectorAll<HTMLAnchorElement>('main a.fact')];
     const groupOf = (a: Element) => a.closest('[data-step]') ?? a.closest('p, li, dd, td, th, figcaption')!;
