@@ -93,6 +93,13 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // Embeds are drawn in the page, and at once.
   const standIn = canvas.querySelector('[data-chart-picture]');
   let near = !standIn || typeof IntersectionObserver === 'undefined';
+  // Motion only where it is seen: a chart that leaves the screen mid-transition (a fling, a tap on a
+  // figure above it) is put at rest at once, and so is one set a new state while away, once a frame
+  // has said it is still away (it may be coming into view with that scroll); its frames would
+  // otherwise cost the reader's next tap (bench: INP).
+  let onScreen = typeof IntersectionObserver === 'undefined';
+  const rest = () => !onScreen && root.dataset.settled === 'false' && loaded && near && draw(0);
+
   let size = near ? measure(canvas, definition) : definition.defaultSize;
   const title = root.querySelector('.chart__title')?.textContent?.trim() ?? definition.id;
   // The keys' hint is written once per page, under its first chart (ChartFigure.astro). The keyboard
@@ -193,6 +200,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
       arrive();
       const animate = (opts.animate ?? true) && !prefersReducedMotion();
       draw(animate ? DURATION : 0);
+      if (animate && !onScreen) requestAnimationFrame(() => requestAnimationFrame(rest));
       if (narrate && inView) announceSettled();
       return true;
     },
@@ -229,6 +237,11 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     });
     seen.observe(root);
   }
+  if (!onScreen)
+    new IntersectionObserver((entries) => {
+      onScreen = !!entries.at(-1)?.isIntersecting;
+      rest();
+    }).observe(root);
   new ResizeObserver(() => {
     const next = measure(canvas, definition);
     if (Math.abs(next.width - size.width) < 1 && Math.abs(next.height - size.height) < 1) return;

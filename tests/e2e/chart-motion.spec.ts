@@ -3,6 +3,7 @@
 // Under reduced motion the same change lands in one step (reader.spec.ts, embed-scrolly.spec.ts).
 import { expect, test } from '@playwright/test';
 import { charts } from './helpers/registry';
+import { scrollToStep, stepsOf } from './helpers/story';
 
 for (const chart of charts) {
   test(`${chart.id}: marks tween through in-between values when the state changes`, async ({ page }) => {
@@ -53,3 +54,50 @@ for (const chart of charts) {
     expect(tweened, 'some mark passed through an in-between value').toBe(true);
   });
 }
+
+// Motion only where it is seen (src/charts/client.ts): a story chart that the reader scrolls away from
+// mid-transition stops animating at once, drawn at rest in its new state, so its frames do not cost
+// the reader's next tap. Without that, it would tween on for the rest of its 700 ms (about 40 frames).
+test('a story chart scrolled away from mid-transition is put at rest in its new state at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  const chart = charts[0]!.id;
+  const steps = await stepsOf(page, chart);
+  const [first, next] = [steps[0]!, steps.find((s) => s.state !== steps[0]!.state)!];
+  await scrollToStep(page, first.id);
+  const root = page.locator(`[data-scrolly="${chart}"] [data-chart]`);
+  await expect(root).toHaveAttribute('data-state', first.state);
+  await expect(root).toHaveAttribute('data-settled', 'true');
+  await scrollToStep(page, next.id);
+  // In the page, so nothing waits between the steps: once the new state is under way, scroll to the top
+  // and count the frames until the chart says it is at rest.
+  const frames = await page.evaluate(
+    (id) =>
+      new Promise<number>((done) => {
+        const el = document.querySelector<HTMLElement>(`[data-scrolly="${id}"] [data-chart]`)!;
+        let n = 0;
+        const away = () => {
+          if (el.dataset.settled !== 'false') return requestAnimationFrame(away);
+          window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior });
+          const tick = () => (el.dataset.settled === 'true' || n > 60 ? done(n) : (n++, requestAnimationFrame(tick)));
+          requestAnimationFrame(tick);
+        };
+        away();
+      }),
+    chart,
+  );
+  expect(frames, 'frames from leaving the screen to rest').toBeLessThanOrEqual(4);
+  // At rest means the marks are where the state puts them (the first step's, above the block): the
+  // same as that state drawn without motion.
+  const left = (await root.getAttribute('data-state'))!;
+  const marks = () => root.locator('svg [data-key]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-key')} ${['x', 'y', 'width', 'height', 'opacity'].map((a) => el.getAttribute(a)).join(' ')}`));
+  const atRest = await marks();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await scrollToStep(page, next.id);
+  await expect(root).toHaveAttribute('data-state', next.state);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' as ScrollBehavior }));
+  await expect(root).toHaveAttribute('data-state', left);
+  await expect(root).toHaveAttribute('data-settled', 'true');
+  expect(atRest).toEqual(await marks());
+});
