@@ -60,6 +60,29 @@ test('each chart root is a figure with caption, source, an SVG image with a name
   }
 });
 
+// The inline SVG's <title> is what a pointer resting on the chart shows (its name is the heading). The
+// takeaway is a sentence dated to the story's date ("by June 2025, New Glenn had flown once"): a block
+// whose states are set later (its description opens "As of <date>") shows the chart's title instead.
+test('each block’s chart title-tip is its takeaway in the story’s time frame, and its heading in a later one', async ({ page, request }) => {
+  await page.goto('./');
+  let later = 0;
+  for (const block of blocks) {
+    const figure = page.locator(`[id="${block.id}"] [data-chart]`);
+    const [title, desc, heading] = await figure.evaluate((f) => [
+      f.querySelector('svg[data-chart-svg] > title')?.textContent ?? '',
+      f.querySelector('svg[data-chart-svg] > desc')?.textContent ?? '',
+      document.getElementById(f.getAttribute('aria-labelledby')!)?.textContent?.trim() ?? '',
+    ]);
+    // the takeaway as the chart's embed page gives it to whoever shares it
+    const embed = parseHTML(await (await request.get(`embed/${block.chart}/`)).text()).document;
+    const takeaway = embed.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(takeaway.length, block.chart).toBeGreaterThan(20);
+    if (/^As of /.test(desc)) later++;
+    expect(title, block.id).toBe(/^As of /.test(desc) ? heading : takeaway);
+  }
+  expect(later, 'the story has a block set after its date').toBeGreaterThan(0);
+});
+
 test('a mark keyed like a row of its chart’s table carries the number that row prints', async ({ page }) => {
   await page.goto('./');
   await inlinePictures(page);
