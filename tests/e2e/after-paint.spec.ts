@@ -1,7 +1,8 @@
 // Issue 19, the first round trips: the story's headline paints before the page asks for anything it
 // does not need for that paint. Its script (a module held in an inert <template>) and its labels' face
-// are fetched once the first contentful paint has been reported (src/lib/first-paint.ts); a chart's
-// stand-in picture, for readers without a script, is not fetched with one; the favicon is in the HTML. Read
+// are fetched once the first contentful paint has been reported (src/lib/first-paint.ts); no picture
+// (a chart's stand-in, a step's or a print one, for readers without a script or on paper) is fetched
+// with one; the favicon is in the HTML. Read
 // from the browser's own resource and paint timings, at a phone's size and a desktop's.
 import { expect, test, type Page } from '@playwright/test';
 import { storyReady } from './helpers/story';
@@ -32,9 +33,7 @@ for (const viewport of [
     await expect.poll(() => lateFace(page)).toBe('loaded');
     const { fcp, resources } = await fetchedAround(page);
     expect(fcp).toBeGreaterThan(0);
-    // (Lazy pictures a first layout made before the deferred sheet came may be asked for too: they
-    // are the low-priority images the sheet hides, outside what the headline waits for.)
-    const before = resources.filter((r) => r.start < fcp && !r.path.includes('/pictures/')).map((r) => r.path.replace(/\.[\w-]+\.(woff2|css)$/, '.$1'));
+    const before = resources.filter((r) => r.start < fcp).map((r) => r.path.replace(/\.[\w-]+\.(woff2|css)$/, '.$1'));
     expect(before.sort()).toEqual(['/_astro/source-serif-4.woff2', '/_astro/story-deferred.css']);
     const script = resources.find((r) => /\/StoryScript\.[^/]*\.js$/.test(r.path));
     const face = resources.find((r) => /\/inter\.[^/]*\.woff2$/.test(r.path));
@@ -42,8 +41,10 @@ for (const viewport of [
     expect(face, "the labels' face").toBeDefined();
     expect(script!.start).toBeGreaterThan(fcp);
     expect(face!.start).toBeGreaterThan(fcp);
-    // no chart's stand-in picture: with a script the charts are drawn
-    expect(resources.filter((r) => /\/pictures\/[^/]*\.chart\.[^/]*$/.test(r.path))).toEqual([]);
+    // no picture at all, before the paint or after: with a script the charts are drawn, and the steps'
+    // and print pictures are the deferred sheet's to show (no script or a short window, and paper),
+    // hidden until it comes (deferred-guard.css)
+    expect(resources.filter((r) => r.path.includes('/pictures/')).map((r) => r.path)).toEqual([]);
     // the labels, captions and reader bar are set in Inter once it has come
     const family = await page.locator('.reader-bar').evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family.split(',')[0]!.replace(/"/g, '').trim()).toBe(LATE_UI_FAMILY);
