@@ -45,7 +45,7 @@ export async function fillTables(root: HTMLElement, src: string): Promise<boolea
     slot.replaceChildren(document.importNode(table, true));
     slot.tabIndex = 0;
     slot.setAttribute('role', 'region');
-    slot.setAttribute('aria-label', slot.dataset.regionLabel ?? '');
+    slot.setAttribute('aria-label', slot.dataset.regionLabel ?? `${root.querySelector('.chart__title')?.textContent}: data table`);
     delete slot.dataset.tableSlot;
     delete slot.dataset.regionLabel;
     if (focused) slot.focus();

@@ -95,7 +95,7 @@ export function siteCharacters(root) {
   return [...chars].filter((c) => c.codePointAt(0) >= 0x20).sort().join('');
 }
 
-const pct = (n) => `${(n * 100).toFixed(2)}%`;
+const pct = (n) => `${+(n * 100).toFixed(2)}%`;
 
 /**
  * How often each character occurs in the story's copy (chapters and copy files, markup and

@@ -54,7 +54,8 @@ const schemeDeclarations = (scheme: Scheme) => declarations(Object.entries(palet
  * - `light-dark` (the script embed, src/embed/inline/build.ts): each colour `light-dark(light, dark)`,
  *   picked by the `color-scheme` of the host element, which a host page may set. Browsers without
  *   light-dark() (before 2024) are sent the iframe instead.
- * `color-scheme` follows the same choice either way, so form controls and scrollbars match.
+ * `color-scheme` follows the same choice either way, so form controls and scrollbars match; on paper it
+ * is light (for the pages, in their print sheet).
  */
 export function paletteCss({ form = 'media' }: { form?: 'media' | 'light-dark' } = {}): string {
   const schemes = `:root[data-theme='light'] {
@@ -62,8 +63,10 @@ export function paletteCss({ form = 'media' }: { form?: 'media' | 'light-dark' }
 }
 :root[data-theme='dark'] {
   color-scheme: dark;
-}
-@media print {
+}`;
+  // Paper is light: the pages say so in their print sheet (src/styles/print-media.css, which every page
+  // has and the story loads after its first paint), the script embed here, as a host page has no such sheet.
+  const paper = `@media print {
   :root,
   :root[data-theme] {
     color-scheme: light;
@@ -77,6 +80,7 @@ export function paletteCss({ form = 'media' }: { form?: 'media' | 'light-dark' }
 ${declarations(both)}
 }
 ${schemes}
+${paper}
 `;
   }
   return `/* Generated from src/styles/palette.ts: edit the colours there. */

@@ -8,7 +8,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startHost, type Host } from './helpers/host';
 import { blocks, chartOfStep, charts, expectSettled, firstBlocks } from './helpers/registry';
-import { scrollToStep, storyReady } from './helpers/story';
+import { scrollToStep, storyReady, storyTablesIn } from './helpers/story';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -291,7 +291,31 @@ test('a table opened before its file has come fills in when it comes', async ({ 
   await expect(frame.locator('tbody tr[aria-current="true"]').first()).toBeAttached();
   await expect(frame.locator('thead th button.data-table__sort').first()).toBeAttached();
   // it is the table's scrolling region now, named for it
-  await expect(frame.getByRole('region')).toHaveAccessibleName(/: data table$/);
+  await expect(frame.getByRole('region')).toHaveAccessibleName(`${await root.locator('.chart__title').textContent()}: data table`);
+});
+
+// The page names only the regions it must (a continued block, a table of one of several time frames):
+// the others take their chart's heading (src/charts/story-tables.ts), to the same words.
+test('every story table’s region is named for its chart: the heading, “(continued)” in a later block, the date of a later frame', async ({ page }) => {
+  await page.goto('./');
+  await storyTablesIn(page);
+  const names = await page.locator('[data-scrolly] [data-chart]').evaluateAll((figures) =>
+    figures.map((f) => ({
+      heading: f.querySelector('.chart__title')?.textContent ?? '',
+      later: f.closest('[data-scrolly]') !== document.querySelector(`[data-scrolly="${f.getAttribute('data-chart')}"]`),
+      regions: [...f.querySelectorAll('[role="region"]')].map((r) => r.getAttribute('aria-label') ?? ''),
+    })),
+  );
+  expect(names.length).toBeGreaterThan(3);
+  for (const { heading, later, regions } of names) {
+    expect(regions.length, heading).toBeGreaterThan(0);
+    for (const name of regions) {
+      if (later) expect(name, heading).toMatch(new RegExp(`^${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(continued\\): data table(, as of \\d{1,2} [A-Z][a-z]+ \\d{4})?$`));
+      else if (regions.length > 1) expect(name, heading).toMatch(/: data table, as of \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      else expect(name, heading).toBe(`${heading}: data table`);
+    }
+  }
+  expect(names.some((n) => n.later), 'a continued block').toBe(true);
 });
 
 test('without the script’s tables, the table’s place is a link, not a region; the address prints', async ({ page }) => {

@@ -1,5 +1,7 @@
 // The palette's one source (src/styles/palette.ts): the CSS it gives the pages, the values it gives
 // the images, and the contrast of every pairing the pages use, in light and in dark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colour, palette, paletteCss, schemeColours, type ColourToken, type Scheme } from '../../src/styles/palette';
 import { chartCss, defineStyle, pageChartCss } from '../../src/styles/chart-style';
@@ -61,12 +63,16 @@ describe('paletteCss', () => {
       expect(modern.split(decl).length - 1, decl).toBe(1);
     }
   });
-  it("both forms let ?theme force a scheme, and print in light", () => {
+  it("both forms let ?theme force a scheme, and print in light (the pages' in their print sheet)", () => {
+    const printSheet = readFileSync(join(process.cwd(), 'src/styles/print-media.css'), 'utf8');
     for (const text of [css, modern]) {
       expect(text).toMatch(/:root\[data-theme='light'\] \{\s*color-scheme: light;/);
       expect(text).toMatch(/:root\[data-theme='dark'\] \{\s*color-scheme: dark;/);
-      expect(text).toMatch(/@media print \{\s*:root,\s*:root\[data-theme\] \{\s*color-scheme: light;/);
     }
+    const paper = /@media print \{[\s\S]*?:root,\s*:root\[data-theme\] \{\s*color-scheme: light;/;
+    expect(modern).toMatch(paper);
+    expect(css).not.toMatch(/@media print/);
+    expect(printSheet).toMatch(paper);
   });
   it('balances its braces', () => {
     for (const text of [css, modern]) expect(text.split('{').length).toBe(text.split('}').length);
