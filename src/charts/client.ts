@@ -93,10 +93,11 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
   // Embeds are drawn in the page, and at once.
   const standIn = canvas.querySelector('[data-chart-picture]');
   let near = !standIn || typeof IntersectionObserver === 'undefined';
-  // Motion only where it is seen: a chart that leaves the screen mid-transition (a fling, a tap on a
-  // figure above it) is put at rest at once, and so is one set a new state while away, once a frame
-  // has said it is still away (it may be coming into view with that scroll); its frames would
-  // otherwise cost the reader's next tap (bench: INP).
+  // Motion only where it is seen: a chart whose drawing leaves the screen mid-transition (a fling, a
+  // tap on a figure above it, the "Pictures" switch hiding it) is put at rest at once, and so is one
+  // set a new state while away, once a frame has said it is still away (it may be coming into view
+  // with that scroll); its frames would otherwise cost the reader's next tap (bench: INP). The canvas
+  // is watched, not the figure: the switch hides the drawing and leaves the heading and tables.
   let onScreen = typeof IntersectionObserver === 'undefined';
   const rest = () => !onScreen && root.dataset.settled === 'false' && loaded && near && draw(0);
 
@@ -241,7 +242,7 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     new IntersectionObserver((entries) => {
       onScreen = !!entries.at(-1)?.isIntersecting;
       rest();
-    }).observe(root);
+    }).observe(canvas);
   new ResizeObserver(() => {
     const next = measure(canvas, definition);
     if (Math.abs(next.width - size.width) < 1 && Math.abs(next.height - size.height) < 1) return;

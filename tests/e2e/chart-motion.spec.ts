@@ -3,7 +3,7 @@
 // Under reduced motion the same change lands in one step (reader.spec.ts, embed-scrolly.spec.ts).
 import { expect, test } from '@playwright/test';
 import { charts } from './helpers/registry';
-import { scrollToStep, stepsOf } from './helpers/story';
+import { scrollToStep, stepsOf, storyReady } from './helpers/story';
 
 for (const chart of charts) {
   test(`${chart.id}: marks tween through in-between values when the state changes`, async ({ page }) => {
@@ -56,9 +56,10 @@ for (const chart of charts) {
 }
 
 // Motion only where it is seen (src/charts/client.ts): a story chart that the reader scrolls away from
-// mid-transition stops animating at once, drawn at rest in its new state, so its frames do not cost
-// the reader's next tap. Without that, it would tween on for the rest of its 700 ms (about 40 frames).
-test('a story chart scrolled away from mid-transition is put at rest in its new state at once', async ({ page }) => {
+// mid-transition stops animating at once, drawn at rest, so its frames do not cost the reader's next
+// tap. Without that, it would tween on for the rest of its 700 ms (about 40 frames). Scrolling to the
+// top also sets the block's first step again: the chart rests in that state.
+test('a story chart scrolled away from mid-transition is put at rest at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./');
@@ -100,4 +101,46 @@ test('a story chart scrolled away from mid-transition is put at rest in its new 
   await expect(root).toHaveAttribute('data-state', left);
   await expect(root).toHaveAttribute('data-settled', 'true');
   expect(atRest).toEqual(await marks());
+});
+
+// The same where the drawing is hidden while its figure is on screen: under the "Pictures" switch the
+// scroll-driven chart's canvas is hidden (its heading and tables stay, and each step shows its own
+// picture), and a step passed still sets the chart's state: drawn at rest, not tweened unseen.
+test('under the "Pictures" switch, a state set while the figure is on screen is drawn at rest, not tweened unseen', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./');
+  await storyReady(page);
+  await page.locator('[data-layout-toggle]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-layout', 'static');
+  const chart = charts[0]!.id;
+  const root = page.locator(`[data-scrolly="${chart}"] [data-chart]`);
+  await root.evaluate((fig) => window.scrollTo({ top: fig.getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant' as ScrollBehavior }));
+  await expect(root).toHaveAttribute('data-settled', 'true');
+  await expect(root.locator('.chart__canvas')).toBeHidden();
+  // Scroll on a little at a time until the state changes; then count the frames until it is at rest.
+  const seen = await root.evaluate(
+    (fig: HTMLElement) =>
+      new Promise<{ from: string; to: string; onScreen: boolean; frames: number }>((done) => {
+        const from = fig.dataset.state!;
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        void (async () => {
+          for (let i = 0; i < 100 && fig.dataset.state === from; i++) {
+            window.scrollBy({ top: 20, behavior: 'instant' as ScrollBehavior });
+            await frame();
+            await frame();
+          }
+          const onScreen = fig.getBoundingClientRect().bottom > 0;
+          let frames = 0;
+          while (fig.dataset.settled !== 'true' && frames < 60) {
+            await frame();
+            frames++;
+          }
+          done({ from, to: fig.dataset.state!, onScreen, frames });
+        })();
+      }),
+  );
+  expect(seen.to, 'the state changed').not.toBe(seen.from);
+  expect(seen.onScreen, 'with the figure still on screen').toBe(true);
+  expect(seen.frames, 'frames to rest').toBeLessThanOrEqual(4);
 });

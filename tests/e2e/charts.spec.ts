@@ -62,7 +62,8 @@ test('each chart root is a figure with caption, source, an SVG image with a name
 
 // The inline SVG's <title> is what a pointer resting on the chart shows (its name is the heading). The
 // takeaway is a sentence dated to the story's date ("by June 2025, New Glenn had flown once"): a block
-// whose states are set later (its description opens "As of <date>") shows the chart's title instead.
+// whose states are set later (its description opens "As of <date>"), or an embed that can show such a
+// state, shows the chart's title instead.
 test('each block’s chart title-tip is its takeaway in the story’s time frame, and its heading in a later one', async ({ page, request }) => {
   await page.goto('./');
   let later = 0;
@@ -81,6 +82,16 @@ test('each block’s chart title-tip is its takeaway in the story’s time frame
     expect(title, block.id).toBe(/^As of /.test(desc) ? heading : takeaway);
   }
   expect(later, 'the story has a block set after its date').toBeGreaterThan(0);
+  // An embed can show every state: one whose states span time frames (a table per frame) takes its title.
+  let spanning = 0;
+  for (const chart of new Set(blocks.map((b) => b.chart))) {
+    const doc = parseHTML(await (await request.get(`embed/${chart}/`)).text()).document;
+    const title = doc.querySelector('svg[data-chart-svg] > title')?.textContent ?? '';
+    const frames = doc.querySelectorAll('[data-frame-states]').length;
+    if (frames > 1) spanning++;
+    expect(title, `embed ${chart}`).toBe(frames > 1 ? doc.querySelector('.chart__title')?.textContent : doc.querySelector('meta[name="description"]')?.getAttribute('content'));
+  }
+  expect(spanning, 'an embed whose states span time frames').toBeGreaterThan(0);
 });
 
 test('a mark keyed like a row of its chart’s table carries the number that row prints', async ({ page }) => {

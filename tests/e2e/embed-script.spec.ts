@@ -126,3 +126,24 @@ test('hostile attribute values do nothing: the fallback image stays, or the defa
   expect(states.concat(shown!)).toContain(shown);
   expect(shown).not.toMatch(/[<>"]/);
 });
+
+// Paper is white: a chart a host set in dark prints in the light palette, as every page of ours does
+// (src/embed/inline/host-palette.ts: the host's theme attribute matches only through :host(...)).
+test('a script embed in the dark theme prints in light colours', async ({ page, baseURL }) => {
+  await page.goto(host.page('/script-dark.html', page$(div(baseURL!, `data-launch-contest-chart="${chart}" data-theme="dark"`) + loader(baseURL!))));
+  await expect.poll(async () => (await drawn(page))?.state).toBeTruthy();
+  const scheme = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('#slot')!;
+      const figure = el.shadowRoot!.querySelector('[data-chart]')!;
+      return { host: el.getAttribute('data-theme'), scheme: getComputedStyle(el).colorScheme, fg: getComputedStyle(figure).color };
+    });
+  const screen = await scheme();
+  expect(screen.host).toBe('dark');
+  expect(screen.scheme).toBe('dark');
+  await page.emulateMedia({ media: 'print' });
+  const paper = await scheme();
+  expect(paper.scheme).toBe('light');
+  // the text colour is the light palette's (dark ink), not the dark theme's
+  expect(paper.fg).not.toBe(screen.fg);
+});

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colour, palette, paletteCss, schemeColours, type ColourToken, type Scheme } from '../../src/styles/palette';
+import { hostPaletteCss } from '../../src/embed/inline/host-palette';
 import { chartCss, defineStyle, pageChartCss } from '../../src/styles/chart-style';
 import { chartStyles } from '../../src/charts/styles';
 import { chartImageCss, lightPalette } from '../../src/images/standalone-svg';
@@ -73,6 +74,17 @@ describe('paletteCss', () => {
     expect(modern).toMatch(paper);
     expect(css).not.toMatch(/@media print/);
     expect(printSheet).toMatch(paper);
+  });
+  it('the script embed, rescoped to its shadow host: no :root left, and paper light over either theme', () => {
+    const host = hostPaletteCss();
+    expect(host).not.toMatch(/:root/);
+    // an attribute on the host matches only inside :host(...); `:host[data-theme]` would match nothing
+    expect(host).not.toMatch(/:host\[/);
+    expect(host).toMatch(/:host\(\[data-theme='dark'\]\) \{\s*color-scheme: dark;/);
+    // in print, a rule as specific as the dark theme's and later than it says light
+    const paper = /@media print \{\s*:host,\s*:host\(\[data-theme\]\) \{\s*color-scheme: light;/;
+    expect(host).toMatch(paper);
+    expect(host.search(paper)).toBeGreaterThan(host.indexOf(":host([data-theme='dark'])"));
   });
   it('balances its braces', () => {
     for (const text of [css, modern]) expect(text.split('{').length).toBe(text.split('}').length);

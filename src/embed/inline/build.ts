@@ -9,7 +9,7 @@ import { build, transform } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { paletteCss } from '../../styles/palette';
+import { hostPaletteCss as hostCss } from './host-palette';
 import { pageChartCss } from '../../styles/chart-style';
 import { chartStyles } from '../../charts/styles';
 import { paths } from '../../lib/urls';
@@ -22,12 +22,6 @@ import walkCss from '../../styles/walk.css?raw';
 // tsc cannot import .astro files; Vite can, through a glob.
 const ChartFigure = Object.values(import.meta.glob<{ default: Parameters<AstroContainer['renderToString']>[0] }>('../../components/ChartFigure.astro', { eager: true }))[0]!.default;
 
-/** The page's palette, rescoped from the document root to the shadow host. */
-const hostCss = () =>
-  paletteCss({ form: 'light-dark' })
-    .replace(/:root\[data-theme='(light|dark)'\]/g, ":host([data-theme='$1'])")
-    .replace(/:root:not\(\[data-theme='light'\]\)/g, ":host(:not([data-theme='light']))")
-    .replace(/:root/g, ':host');
 
 /** Where the lazily loaded chunks go, below the base: hashed names, served immutable and with CORS (src/integrations/headers.mjs). */
 export const CHUNK_DIR = 'chart-chunks';
