@@ -108,7 +108,7 @@ export function scrollTopFor(step: HTMLElement): number {
 const whenLoaded = new Promise<void>((ok) => (document.readyState === 'complete' ? ok() : window.addEventListener('load', () => ok(), { once: true })));
 // The labels' face is added by script after the first paint (src/lib/ui-font-late.ts): waited for too.
 // The look itself comes in a task after the next frame: that frame lays the page out again in the
-// face just added (the whole story's text is shaped anew, 25 ms at 1x), and the look, measuring in
+// face just added (the whole story's text is shaped anew: 15-26 ms at 1x in Lighthouse's traces), and the look, measuring in
 // the same task, would have made one long task of both (issue 19: TBT).
 const whenReady = Promise.all([whenLoaded, document.fonts?.ready ?? Promise.resolve(), lateUiFont()]).then(
   () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok))),

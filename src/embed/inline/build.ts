@@ -22,7 +22,6 @@ import walkCss from '../../styles/walk.css?raw';
 // tsc cannot import .astro files; Vite can, through a glob.
 const ChartFigure = Object.values(import.meta.glob<{ default: Parameters<AstroContainer['renderToString']>[0] }>('../../components/ChartFigure.astro', { eager: true }))[0]!.default;
 
-
 /** Where the lazily loaded chunks go, below the base: hashed names, served immutable and with CORS (src/integrations/headers.mjs). */
 export const CHUNK_DIR = 'chart-chunks';
 
