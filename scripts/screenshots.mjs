@@ -34,6 +34,9 @@ try {
     await page.goto(server.url);
     await page.waitForFunction(() => document.readyState === 'complete');
     await page.evaluate(() => document.fonts.ready);
+    // The story's script starts after the first paint (src/lib/first-paint.ts); until it has taken its
+    // first look the charts are not drawn yet, and a chart's state already matches its first step.
+    await page.waitForFunction(() => document.documentElement.dataset.story === 'ready', null, { timeout: 15_000 });
     const steps = await page.$$eval('[data-scrolly] [data-step]', (els) => els.map((e) => e.id));
     for (const [i, id] of steps.entries()) {
       await page.evaluate(
