@@ -130,6 +130,9 @@ export function mountChart(root: HTMLElement, definition: ChartView<unknown> | u
     markCurrentRows(root, state);
     if (!loaded || !near) {
       root.dataset.settled = 'false';
+      // The renderer comes while the data does, not a round trip after it.
+      // A failure is reported by the drawing that needs it.
+      if (near) loadRenderer().catch(() => undefined);
       return undefined;
     }
     const scene = definition.layout(data, state, size);

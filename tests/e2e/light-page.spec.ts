@@ -114,3 +114,41 @@ test('with JavaScript, a chart stands as its picture until it nears the screen, 
     for (const s of b.steps) await expect(page.locator(`[id="${s.id}"] .step__box > .step__tools [data-copy-step-link]`)).toHaveCount(1);
   }
 });
+
+test('a #step link: the story script comes in two round trips, and the chart asks for its renderer while its data is still on the way', async ({ page, context }) => {
+  // Which module imported which, as the browser saw it: the depth of each of the story's modules.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const initiator = new Map<string, string | undefined>();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!/\/_astro\/[^/]+\.js$/.test(new URL(e.request.url).pathname)) return;
+    initiator.set(e.request.url, e.initiator.url ?? e.initiator.stack?.callFrames[0]?.url);
+  });
+  // The data is held back: a renderer asked for only once the data has come would start after it.
+  const block = blocks.find((b) => b.steps.length > 2) ?? blocks[0];
+  const step = block.steps.at(-1)!;
+  let dataServed = Infinity;
+  await page.route(/\/chart-data\/(?![^/]*\.tables\.)[^/]+\.json$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    dataServed = Math.min(dataServed, Date.now());
+    await route.continue();
+  });
+  const rendererAsked: number[] = [];
+  page.on('request', (r) => /\/_astro\/render\.[^/]+\.js$/.test(r.url()) && rendererAsked.push(Date.now()));
+  await page.goto(`./#${step.id}`);
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  const chart = page.locator(`[id="${block.id}"] [data-chart]`);
+  await expect(chart).toHaveAttribute('data-settled', 'true');
+  await expect(chart).toHaveAttribute('data-state', step.state);
+  expect(rendererAsked.length, 'the renderer was fetched').toBeGreaterThan(0);
+  expect(Math.min(...rendererAsked), 'renderer asked for before the data was served').toBeLessThan(dataServed);
+
+  // Modules before the story is ready (the renderer and the walk load later, as the charts need them).
+  const depth = (url: string, seen = 0): number => {
+    const from = initiator.get(url);
+    return from && initiator.has(from) && seen < 10 ? depth(from, seen + 1) + 1 : 1;
+  };
+  const story = [...initiator.keys()].filter((u) => !/\/(render|enhance)\.[^/]+\.js$/.test(u));
+  expect(story.length).toBeGreaterThan(2);
+  expect(Math.max(...story.map((u) => depth(u))), story.map((u) => `${new URL(u).pathname} (${depth(u)})`).join(', ')).toBeLessThanOrEqual(2);
+});
