@@ -125,7 +125,8 @@ test('a #step link: the story script comes in two round trips, and the chart ask
     initiator.set(e.request.url, e.initiator.url ?? e.initiator.stack?.callFrames[0]?.url);
   });
   // The data is held back: a renderer asked for only once the data has come would start after it.
-  const block = blocks.find((b) => b.steps.length > 2) ?? blocks[0];
+  const block = blocks.find((b) => b.steps.length > 2);
+  if (!block) throw new Error('no block with more than two steps');
   const step = block.steps.at(-1)!;
   let dataServed = Infinity;
   await page.route(/\/chart-data\/(?![^/]*\.tables\.)[^/]+\.json$/, async (route) => {
