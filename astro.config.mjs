@@ -26,13 +26,21 @@ export default defineConfig({
   // transform interpolators never run (src/charts/d3-lite.mjs).
   vite: {
     resolve: { alias: d3LiteAliases(new URL('./', import.meta.url)) },
-    // The charts' client and the small modules every chart's view imports (its state lookup, number
-    // formats, label styles) are one chunk: a page's script then arrives in two round trips, not four
-    // (step-id came a level below scene, below client). Rolldown, unlike Rollup, cannot list transitive
-    // imports in the entry instead. Slow 4G, a #step link: the chart is drawn 0.3 s sooner (Performance, round 11).
+    // The charts' client and the small modules every chart's view imports (states, number formats, label
+    // styles) are one chunk: a page's script then arrives in two round trips, not four (client, then
+    // scene, then step-id below it). Rolldown, unlike Rollup, cannot list transitive imports in the entry
+    // instead. Slow 4G, a #step link: the chart is drawn 0.3 s sooner (Performance, round 11). Step ids
+    // keep a chunk of their own: the embed-code pages' copy panel needs them and none of the charts' code.
     build: {
       rolldownOptions: {
-        output: { codeSplitting: { groups: [{ name: 'client', test: /src[\\/](charts[\\/](client|scene)|lib[\\/]step-id|data[\\/]format|styles[\\/]chart-style)\.ts$/ }] } },
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'step-id', test: /src[\\/]lib[\\/]step-id\.ts$/, priority: 2 },
+              { name: 'client', test: /src[\\/](charts[\\/](client|scene)|data[\\/]format|styles[\\/]chart-style)\.ts$/ },
+            ],
+          },
+        },
       },
     },
   },

@@ -141,6 +141,7 @@ test('a #step link: the story script comes in two round trips, and the chart ask
   const chart = page.locator(`[id="${block.id}"] [data-chart]`);
   await expect(chart).toHaveAttribute('data-settled', 'true');
   await expect(chart).toHaveAttribute('data-state', step.state);
+  expect(dataServed, 'the chart data went through the held route').toBeLessThan(Infinity);
   expect(rendererAsked.length, 'the renderer was fetched').toBeGreaterThan(0);
   expect(Math.min(...rendererAsked), 'renderer asked for before the data was served').toBeLessThan(dataServed);
 
@@ -152,4 +153,16 @@ test('a #step link: the story script comes in two round trips, and the chart ask
   const story = [...initiator.keys()].filter((u) => !/\/(render|enhance)\.[^/]+\.js$/.test(u));
   expect(story.length).toBeGreaterThan(2);
   expect(Math.max(...story.map((u) => depth(u))), story.map((u) => `${new URL(u).pathname} (${depth(u)})`).join(', ')).toBeLessThanOrEqual(2);
+});
+
+test('an embed-code page loads its copy panel and none of the charts\u2019 code', async ({ page }) => {
+  const modules: string[] = [];
+  page.on('request', (r) => {
+    if (r.frame() === page.mainFrame() && /\/_astro\/[^/]+\.js$/.test(r.url())) modules.push(new URL(r.url()).pathname);
+  });
+  const chart = blocks[0]!.id.replace(/^chart-/, '');
+  await page.goto(`./embed-code/${chart}/`);
+  await page.waitForLoadState('networkidle');
+  expect(modules.some((m) => /\/copy-panel\.[^/]+\.js$/.test(m)), modules.join(', ')).toBe(true);
+  expect(modules.filter((m) => /\/(client|view|render|scene)\.[^/]+\.js$/.test(m))).toEqual([]);
 });
