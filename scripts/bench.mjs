@@ -2,7 +2,7 @@
 //
 //   npm run bench                      build 3x (timed), then measure dist/
 //   npm run bench -- --no-build        measure the dist/ that is there (no build timing)
-//   npm run bench -- --skip-lighthouse --skip-scroll --skip-inp    only what is asked for
+//   npm run bench -- --skip-lighthouse --skip-scroll --skip-inp --skip-step-link    only what is asked for
 //   npm run bench -- --strict          exit 1 if a target is missed (by default it only reports)
 //
 // Prints a markdown table (every row says how it was measured) and writes bench/results.json.
@@ -20,6 +20,7 @@ import { pageBytes, d3Yardstick } from './bench/bytes.mjs';
 import { scrollRun } from './bench/scroll.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { inpRun } from './bench/inp.mjs';
+import { stepLinkRun } from './bench/step-link.mjs';
 import { htmlDocument } from './bench/html.mjs';
 import { gzipProxy } from './bench/gzip-proxy.mjs';
 import { chromiumArgs, chromiumPath, gzipSize, kb, markdownTable, median } from './bench/util.mjs';
@@ -32,9 +33,10 @@ const opt = {
   lighthouse: !args.has('--skip-lighthouse'),
   scroll: !args.has('--skip-scroll'),
   inp: !args.has('--skip-inp'),
+  stepLink: !args.has('--skip-step-link'),
   strict: args.has('--strict'),
 };
-const known = ['--no-build', '--skip-lighthouse', '--skip-scroll', '--skip-inp', '--strict'];
+const known = ['--no-build', '--skip-lighthouse', '--skip-scroll', '--skip-inp', '--skip-step-link', '--strict'];
 for (const a of args) {
   if (!known.includes(a)) {
     console.error(`bench: unknown option ${a} (known: ${known.join(', ')})`);
@@ -126,6 +128,17 @@ try {
   if (opt.inp) {
     log('inp: story');
     results.inp = await inpRun(browser, urlOf(pages[0]));
+  }
+
+  // 3c. A step link on slow 4G at 4x CPU: when its chart is first drawn.
+  if (opt.stepLink) {
+    log('step link: story');
+    const proxy = await gzipProxy(server.url);
+    try {
+      results.stepLink = await stepLinkRun(browser, new URL(pages[0].path, proxy.url).href);
+    } finally {
+      await proxy.close();
+    }
   }
 
   // 4. Scroll smoothness, desktop and phone-sized viewports.
@@ -345,6 +358,17 @@ if (results.inp) {
   }
 } else rows.push(['INP', 'skipped (--skip-inp)', '', 'n/a', 'G']);
 
+if (results.stepLink) {
+  const r = results.stepLink;
+  rows.push([
+    `A step link (#${r.step}) on slow 4G at ${r.cpuRate}× CPU, phone: its chart drawn, median of ${r.drawn.length}`,
+    `${(median(r.drawn) / 1000).toFixed(2)} s (runs ${r.drawn.map((x) => (x / 1000).toFixed(2)).join(', ')} s; first paint ${(median(r.firstPaint) / 1000).toFixed(2)} s)`,
+    '—',
+    '',
+    'H',
+  ]);
+} else rows.push(['Step link', 'skipped (--skip-step-link)', '', 'n/a', 'H']);
+
 if (results.scroll) {
   for (const r of results.scroll) {
     const lt = r.longtaskSupported ? `${r.longtasks}${r.longtasks ? ` (longest ${r.longestTask} ms)` : ''}` : 'not observable';
@@ -379,6 +403,7 @@ const notes = [
   `E. Wall clock of \`npm run build\` (child process) on this machine, ${results.machine.cpus} cores.`,
   `F. dist/index.html as built (scripts/bench/html.mjs): bytes on disk, gzip -9 of the file (and of the file up to the end of the story\u2019s first paragraph, what the first screen needs), and every element of the parsed document (linkedom), <head> included.`,
   `G. scripts/bench/inp.mjs: the story at 390×844 (mobile, touch) in Chromium, CPU slowed 4× over CDP after the charts hydrate; each interaction a tap at the element's centre (page.mouse: CDP input events, without Playwright's click checks, which run in the page), repeated; its latency the longest Event Timing entry with its interactionId (durationThreshold 16 ms, the API's floor: 16 means "16 or less"). The worst repetition is shown, as INP is with few interactions.`,
+  `H. scripts/bench/step-link.mjs: the story's last step opened by its link at 375×667 (mobile, touch) in Chromium, behind the compressing layer, with the network Lighthouse simulates (150 ms round trips, 1.6 Mbps down) and the CPU slowed 4×, both over CDP; "drawn" is when the step's chart first has marks (a MutationObserver), against the first contentful paint. Until then the chart is blank: its picture is for readers without a script.`,
 ];
 
 const heaviest = markdownTable(
