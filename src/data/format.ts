@@ -1,18 +1,51 @@
 // The site's number and date formats, in one place, so prose, labels, tables and alt text agree.
-// Intl rather than d3-format: the same output for these formats, and nothing added to the page's JavaScript.
 // Two registers: chart labels, tables and money always use digits (formatCount and friends); running text
 // follows the house style (formatProseCount: one to nine spelled out, formatTimes: "once", "twice").
-// Each Intl formatter is made on first use, not when the module loads: the first one costs the page
-// ICU's locale data (about 180 ms of a story's load at 4x CPU slowdown, measured), and nothing needs a
-// format until a chart nears the screen.
-const once = <T>(make: () => T): (() => T) => {
-  let made: T | undefined;
-  return () => (made ??= make());
-};
-const fixed = (digits: number) => {
-  const f = once(() => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-  return (n: number) => f().format(n);
-};
+// Written out rather than made with Intl, to the letter of what Intl gives for these formats (en-US digits,
+// en-GB dates and plurals; tests/unit/format.test.ts compares them over many values): a page's first Intl
+// formatter loads ICU's locale data, 12 ms on this machine and 48 ms at 4x CPU slowdown, and the story's
+// first chart paid it in the middle of a scroll, its one long task there (Performance, round 11).
+
+/** A number's shortest decimal form, as String() gives it, without an exponent: 1.5e-7 → "0.00000015". */
+function plainDecimal(abs: number): string {
+  const s = String(abs);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const [int, frac = ''] = s.slice(0, e).split('.');
+  const digits = int! + frac;
+  const point = int!.length + Number(s.slice(e + 1));
+  if (point <= 0) return `0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + '0'.repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** "199" + 1 in the last place → "200", as decimal digits. */
+function incrementDigits(d: string): string {
+  const out = d.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
+}
+
+/** en-US digits with exactly `digits` decimals and grouped thousands, rounded half away from zero on the
+ *  number's shortest decimal form, as Intl.NumberFormat rounds: 1.005 → "1.01" (toFixed gives "1.00"). */
+function fixedDigits(n: number, digits: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+  if (!Number.isFinite(n)) return `${sign}∞`;
+  const [int = '0', frac = ''] = plainDecimal(Math.abs(n)).split('.');
+  let whole = int + frac.slice(0, digits).padEnd(digits, '0');
+  if (frac.length > digits && frac[digits]! >= '5') whole = incrementDigits(whole);
+  const head = whole.slice(0, whole.length - digits) || '0';
+  const grouped = head.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return digits ? `${sign}${grouped}.${whole.slice(whole.length - digits)}` : `${sign}${grouped}`;
+}
+const fixed = (digits: number) => (n: number) => fixedDigits(n, digits);
 const whole = fixed(0);
 const oneDecimal = fixed(1);
 const twoDecimals = fixed(2);
@@ -76,17 +109,21 @@ export function formatProseValue(value: number, unit: Unit, style: MoneyStyle = 
   return unit === 'count' ? formatProseCount(value) : formatValue(value, unit, style);
 }
 
-const pluralRules = once(() => new Intl.PluralRules('en-GB'));
+
+/** English's plural rule (CLDR: "one" is 1 with no visible decimals; en-GB's Intl.PluralRules, for numbers). */
+const isOne = (n: number) => Math.abs(n) === 1;
 
 /** "1 launch", "2 launches": digits (chart labels), or in running text ("seven launches") with `prose`. */
 export function plural(n: number, one: string, many: string, { prose = false }: { prose?: boolean } = {}): string {
-  return `${prose ? formatProseCount(n) : formatCount(n)} ${pluralRules().select(n) === 'one' ? one : many}`;
+  return `${prose ? formatProseCount(n) : formatCount(n)} ${isOne(n) ? one : many}`;
 }
 
 // Day-first, no leading zero, the month in full: en-GB's long date. UTC so that a date written
 // YYYY-MM-DD is the same day on every machine, whatever its time zone.
-const dayFormat = once(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const monthFormat = once(() => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (date: Date) => MONTHS[date.getUTCMonth()]!;
+const dayFormat = (date: Date) => `${date.getUTCDate()} ${monthName(date)} ${date.getUTCFullYear()}`;
+const monthFormat = (date: Date) => `${monthName(date)} ${date.getUTCFullYear()}`;
 
 function utc(y: string, m = '01', d = '01'): Date | undefined {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
@@ -101,24 +138,22 @@ export function formatDate(iso: string): string {
   if (!y || !/^\d{4}$/.test(y)) return iso;
   if (m && d) {
     const date = utc(y, m, d);
-    return date ? dayFormat().format(date) : iso;
+    return date ? dayFormat(date) : iso;
   }
   if (m) {
     const date = utc(y, m);
-    return date ? monthFormat().format(date) : iso;
+    return date ? monthFormat(date) : iso;
   }
   return y;
 }
 
-const dayMonthFormat = once(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' }));
-const monthOnlyFormat = once(() => new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }));
 
 /** Without the year, where the year is plain from context: "2025-06-05" → "5 June"; "2025-06" → "June". */
 export function formatDateInYear(iso: string): string {
   const [y, m, d] = iso.split('-');
   const date = y && /^\d{4}$/.test(y) && m ? utc(y, m, d ?? '01') : undefined;
   if (!date) return formatDate(iso);
-  return (d ? dayMonthFormat() : monthOnlyFormat()).format(date);
+  return d ? `${date.getUTCDate()} ${monthName(date)}` : monthName(date);
 }
 
 /** "2025-05-28" → "May 2025" */

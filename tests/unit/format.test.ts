@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatDate,
+  formatDateInYear,
   formatMonth,
   formatPercent,
   formatProseCount,
@@ -164,5 +165,63 @@ describe('formatDateInYear', () => {
     expect(formatDateInYear('2025-06')).toBe('June');
     // Not a date: left to formatDate, which gives it back as it is.
     expect(formatDateInYear('2025-13-01')).toBe('2025-13-01');
+  });
+});
+
+// The formats are written out, not made with Intl (a page's first Intl formatter costs ICU's locale data:
+// src/data/format.ts). Node has the same ICU as Chromium, so Intl here is the reference they must match.
+describe('the written-out formats give what Intl gives', () => {
+  const intl = (digits: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const money = (m: number, style: 'long' | 'short' | 'precise') => {
+    if (Math.abs(m) >= 1000) {
+      const b = (style === 'precise' ? intl(2) : intl(1)).format(m / 1000);
+      return style === 'short' ? `$${b}B` : `$${b} billion`;
+    }
+    const w = intl(0).format(m);
+    return style === 'short' ? `$${w}M` : `$${w} million`;
+  };
+  // Every kind of value the data holds, the halves where rounding could part, and a seeded spread.
+  let seed = 19;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const values = [
+    0, -0, 1, -1, 0.5, 1.5, 2.5, -0.5, -2.5, 0.05, 0.15, 0.25, 1.005, 2.675, 1.045, 8.345, 1.0049999, 9.995, 99.95, 999.5,
+    999.95, 999_999.5, 0.0000001, 1.5e-7, 1e21, 1.23e22, 123456789.125, 5920, 2380, 13660, 211.43, 282.105, 5360, 28 / 54,
+    0.6, 82.5, 1_234_000, -1234.5, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity,
+  ];
+  for (let i = 0; i < 4000; i++) {
+    const scale = 10 ** Math.floor(random() * 9 - 3);
+    values.push(Math.round(random() * 100_000) / 1000 * scale, (Math.floor(random() * 20_000) + 0.5) / 10 ** Math.floor(random() * 4), -random() * scale);
+  }
+
+  it('counts and percentages, over every kind of value', () => {
+    for (const v of values) {
+      expect(formatCount(v), String(v)).toBe(intl(0).format(v));
+      expect(formatPercent(v), String(v)).toBe(`${intl(0).format(v * 100)}%`);
+    }
+  });
+
+  it('money, in every style', () => {
+    for (const v of values) for (const style of ['long', 'short', 'precise'] as const) expect(formatUsdMillions(v, style), `${v} ${style}`).toBe(money(v, style));
+  });
+
+  it('plurals, as en-GB counts them', () => {
+    const rules = new Intl.PluralRules('en-GB');
+    for (const v of [0, 1, -1, 2, 1.5, 0.5, 21, 101, ...values.slice(0, 200)]) expect(plural(v, 'launch', 'launches'), String(v)).toBe(`${intl(0).format(v)} ${rules.select(v) === 'one' ? 'launch' : 'launches'}`);
+  });
+
+  it('dates, every day of three years (a leap year among them) and the month forms', () => {
+    const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+    const month = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2026, 0, 1); t += 86_400_000) {
+      const d = new Date(t);
+      const iso = d.toISOString().slice(0, 10);
+      expect(formatDate(iso)).toBe(long.format(d));
+      expect(formatDate(iso.slice(0, 7))).toBe(monthYear.format(d));
+      expect(formatDateInYear(iso)).toBe(dayMonth.format(d));
+      expect(formatDateInYear(iso.slice(0, 7))).toBe(month.format(d));
+    }
+    for (const y of ['0999', '1066', '1900', '2100']) expect(formatDate(`${y}-03-04`)).toBe(long.format(new Date(Date.UTC(Number(y), 2, 4))));
   });
 });
