@@ -166,3 +166,43 @@ test('an embed-code page loads its copy panel and none of the charts\u2019 code'
   expect(modules.some((m) => /\/copy-panel\.[^/]+\.js$/.test(m)), modules.join(', ')).toBe(true);
   expect(modules.filter((m) => /\/(client|view|render|scene)\.[^/]+\.js$/.test(m))).toEqual([]);
 });
+
+test('the story draws every chart and table without making an Intl formatter (ICU\u2019s locale data costs a long task)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const made: string[] = ((window as unknown as { __intl: string[] }).__intl = []);
+    for (const name of ['NumberFormat', 'DateTimeFormat', 'PluralRules', 'RelativeTimeFormat', 'ListFormat'] as const) {
+      const Real = Intl[name] as unknown as new (...a: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Real, {
+        construct(target, args) {
+          made.push(name);
+          return new target(...args);
+        },
+        apply(target, _this, args) {
+          made.push(name);
+          return new target(...args);
+        },
+      });
+    }
+    for (const [proto, method] of [[Number.prototype, 'toLocaleString'], [Date.prototype, 'toLocaleDateString'], [Date.prototype, 'toLocaleString']] as const) {
+      const real = (proto as unknown as Record<string, (...a: unknown[]) => string>)[method]!;
+      (proto as unknown as Record<string, unknown>)[method] = function (this: unknown, ...a: unknown[]) {
+        made.push(method);
+        return real.apply(this, a);
+      };
+    }
+  });
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'ready');
+  const charts = page.locator('[data-scrolly] [data-chart]');
+  for (let i = 0; i < (await charts.count()); i++) {
+    await charts.nth(i).scrollIntoViewIfNeeded();
+    await expect(charts.nth(i)).toHaveAttribute('data-settled', 'true');
+  }
+  // The data tables, written from the data by the script (src/charts/story-tables.ts), and each block's last step.
+  await expect(page.locator('[data-scrolly] table').first()).toBeAttached();
+  for (const b of blocks) {
+    await page.locator(`[id="${b.steps.at(-1)!.id}"]`).scrollIntoViewIfNeeded();
+    await expect(page.locator(`[id="${b.id}"] [data-chart]`)).toHaveAttribute('data-state', b.steps.at(-1)!.state);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __intl: string[] }).__intl)).toEqual([]);
+});
