@@ -110,8 +110,9 @@ export function formatProseValue(value: number, unit: Unit, style: MoneyStyle = 
 }
 
 
-/** English's plural rule (CLDR: "one" is 1 with no visible decimals; en-GB's Intl.PluralRules, for numbers). */
-const isOne = (n: number) => Math.abs(n) === 1;
+/** English's plural rule as en-GB's Intl.PluralRules applies it to a number: "one" is 1 with no visible
+ *  decimals, once rounded to its default three (1.0004 is "one", 1.0005 is not). */
+const isOne = (n: number) => fixedDigits(Math.abs(n), 3) === '1.000';
 
 /** "1 launch", "2 launches": digits (chart labels), or in running text ("seven launches") with `prose`. */
 export function plural(n: number, one: string, many: string, { prose = false }: { prose?: boolean } = {}): string {

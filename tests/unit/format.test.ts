@@ -206,7 +206,7 @@ describe('the written-out formats give what Intl gives', () => {
 
   it('plurals, as en-GB counts them', () => {
     const rules = new Intl.PluralRules('en-GB');
-    for (const v of [0, 1, -1, 2, 1.5, 0.5, 21, 101, ...values.slice(0, 200)]) expect(plural(v, 'launch', 'launches'), String(v)).toBe(`${intl(0).format(v)} ${rules.select(v) === 'one' ? 'launch' : 'launches'}`);
+    for (const v of [0, 1, -1, 2, 1.5, 0.5, 21, 101, 1.0004, 1.0005, 0.9995, 0.9996, -1.0004, 1.00049999, ...values.slice(0, 200)]) expect(plural(v, 'launch', 'launches'), String(v)).toBe(`${intl(0).format(v)} ${rules.select(v) === 'one' ? 'launch' : 'launches'}`);
   });
 
   it('dates, every day of three years (a leap year among them) and the month forms', () => {
