@@ -109,7 +109,6 @@ export function formatProseValue(value: number, unit: Unit, style: MoneyStyle = 
   return unit === 'count' ? formatProseCount(value) : formatValue(value, unit, style);
 }
 
-
 /** English's plural rule as en-GB's Intl.PluralRules applies it to a number: "one" is 1 with no visible
  *  decimals, once rounded to its default three (1.0004 is "one", 1.0005 is not). */
 const isOne = (n: number) => fixedDigits(Math.abs(n), 3) === '1.000';
